@@ -1,0 +1,106 @@
+"""Ready-made building blocks for platform plugins: common risks and transfer bases.
+
+Platforms score the common risks themselves; the texts stay the same everywhere, so the risk
+chapter reads consistently across platforms and plugins.
+"""
+
+from __future__ import annotations
+
+from smkonzept.models import RiskFactor, ThirdCountryTransfer
+
+__all__ = [
+    "account_takeover_risk",
+    "comments_risk",
+    "third_country_risk",
+    "tracking_risk",
+    "usa_under_dpf",
+]
+
+DPF_DECISION = "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795"
+
+
+def usa_under_dpf() -> ThirdCountryTransfer:
+    """Transfer to the USA to a company certified under the EU-US Data Privacy Framework."""
+    return ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            "Angemessenheitsbeschluss der EU-Kommission zum EU-US-Datenschutzrahmen (Data Privacy "
+            f"Framework), Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 ([Amtsblatt]({DPF_DECISION})). "
+            "Eine Klage dagegen hat das Gericht der EU am 3. September 2025 abgewiesen (T-553/23); "
+            "das Rechtsmittel ist anhängig."
+        ),
+    )
+
+
+def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | None = None) -> RiskFactor:
+    """Profiling of visitors by the operator for advertising, also of people without an account."""
+    return RiskFactor(
+        id="profilbildung",
+        title="Auswertung des Nutzungsverhaltens durch den Betreiber",
+        description=(
+            "Der Betreiber erfasst, wer welche Inhalte aufruft, liest und darauf reagiert, und "
+            "verknüpft diese Daten mit weiteren Informationen zu Profilen, die er für Werbung und "
+            "eigene Zwecke nutzt. Das kann auch Besucherinnen und Besucher ohne Konto betreffen."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=(
+            "Die Kammer schaltet keine Werbung und nutzt keine Zielgruppen-Auswertungen für personenbezogenes Targeting.",
+            "Alle Inhalte stehen auch auf der Website der Kammer, ohne dass ein Konto nötig ist.",
+        ),
+        residual_likelihood=residual_likelihood if residual_likelihood is not None else max(1, likelihood - 1),
+    )
+
+
+def third_country_risk(*, severity: int, likelihood: int) -> RiskFactor:
+    """Access to data by authorities of a country outside the EU."""
+    return RiskFactor(
+        id="drittland",
+        title="Übermittlung in Drittländer",
+        description=(
+            "Daten der Nutzenden werden auch in Staaten außerhalb der Europäischen Union verarbeitet, "
+            "in denen Behörden unter Umständen weiter reichende Zugriffsrechte haben als in der EU."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=("Die Kammer veröffentlicht dort keine personenbezogenen Daten Dritter und fordert keine an.",),
+        residual_likelihood=max(1, likelihood - 1),
+    )
+
+
+def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
+    """Personal data that visitors or others disclose in public comments."""
+    return RiskFactor(
+        id="kommentare",
+        title="Preisgabe persönlicher Daten in Kommentaren",
+        description=(
+            "Wer öffentlich kommentiert, gibt Namen, Ansichten und manchmal sensible Angaben über sich "
+            "oder andere preis. Beleidigende oder herabwürdigende Beiträge können Betroffenen schaden."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=(
+            "Die Redaktion prüft Kommentare werktäglich und entfernt rechtswidrige Beiträge.",
+            "Individuelle Anliegen werden auf einen vertraulichen Kanal wie Telefon oder E-Mail verwiesen.",
+        ),
+        residual_severity=max(1, severity - 1),
+        residual_likelihood=max(1, likelihood - 1),
+    )
+
+
+def account_takeover_risk(*, severity: int, likelihood: int) -> RiskFactor:
+    """Somebody takes over the chamber's account and posts in its name."""
+    return RiskFactor(
+        id="kontouebernahme",
+        title="Übernahme des Kontos durch Unbefugte",
+        description=(
+            "Gelangen Unbefugte an die Zugangsdaten, können sie im Namen der Kammer veröffentlichen, "
+            "Nachrichten lesen oder Nutzende auf betrügerische Seiten locken."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=(
+            "Zugänge sind mit starken Passwörtern und Zwei-Faktor-Anmeldung geschützt und auf wenige benannte Personen beschränkt.",
+        ),
+        residual_likelihood=1,
+    )

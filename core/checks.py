@@ -1,0 +1,126 @@
+"""Ready-made checks for ``Requirement.check``: each returns a function of the assembled document.
+
+A check returns None when the element is met, or a German sentence naming what is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smkonzept.assemble import Document
+
+__all__ = [
+    "accounts_described",
+    "alternative_channels",
+    "chapter_present",
+    "data_protection_officer_named",
+    "editorial_responsibility_named",
+    "evaluation_at_least_every",
+    "imprint_linked",
+    "publication_named",
+]
+
+Check = Callable[["Document"], "str | None"]
+
+
+def _interval(months: int) -> str:
+    names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich"}
+    return names.get(months, f"alle {months} Monate")
+
+
+def evaluation_at_least_every(months: int) -> Check:
+    """Met when ``evaluation.interval_months`` is at most ``months``."""
+
+    def check(document: Document) -> str | None:
+        given = document.profile.evaluation.interval_months
+        if given <= months:
+            return None
+        return (
+            f"Die Richtlinie verlangt eine Evaluierung mindestens {_interval(months)} "
+            f"(höchstens alle {months} Monate); das Profil sieht {_interval(given)} vor "
+            f"(evaluation.interval_months: {given})."
+        )
+
+    return check
+
+
+def editorial_responsibility_named() -> Check:
+    """Met when a unit and an e-mail address for editorial care are named."""
+
+    def check(document: Document) -> str | None:
+        editorial = document.profile.editorial
+        if editorial.unit.strip() and editorial.email.strip():
+            return None
+        return "Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email)."
+
+    return check
+
+
+def data_protection_officer_named() -> Check:
+    """Met when the data protection officer has a name and an e-mail address."""
+
+    def check(document: Document) -> str | None:
+        officer = document.profile.data_protection_officer
+        if officer.name.strip() and officer.email.strip():
+            return None
+        return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
+
+    return check
+
+
+def chapter_present(chapter_id: str, what: str) -> Check:
+    """Met when the document contains the chapter ``chapter_id``; ``what`` names it in messages."""
+
+    def check(document: Document) -> str | None:
+        if chapter_id in document.chapter_ids:
+            return None
+        return f"Das Kapitel „{what}“ ({chapter_id}) fehlt im Dokument."
+
+    return check
+
+
+def alternative_channels() -> Check:
+    """Met when the alternatives chapter is present and the chamber gives phone, e-mail and address."""
+
+    def check(document: Document) -> str | None:
+        chamber = document.profile.chamber
+        missing = [name for name, value in (("Telefon", chamber.phone), ("E-Mail", chamber.email), ("Anschrift", chamber.address.street)) if not value.strip()]
+        if "alternativen" not in document.chapter_ids:
+            missing.insert(0, "Kapitel „alternativen“")
+        return f"Für alternative Kontaktwege fehlt: {', '.join(missing)}." if missing else None
+
+    return check
+
+
+def imprint_linked() -> Check:
+    """Met when the chamber's website (with its imprint under § 5 DDG) is given."""
+
+    def check(document: Document) -> str | None:
+        if document.profile.chamber.website:
+            return None
+        return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website)."
+
+    return check
+
+
+def accounts_described() -> Check:
+    """Met when every account has a purpose, an audience and contents (own or the platform's)."""
+
+    def check(document: Document) -> str | None:
+        empty = [use.account.name for use in document.account_uses if not (use.purpose and use.audience and use.contents)]
+        return f"Ohne Zweck, Zielgruppe oder Inhalte beschrieben: {', '.join(empty)}." if empty else None
+
+    return check
+
+
+def publication_named() -> Check:
+    """Met when the profile says where the concept is published (``document.publication_url``)."""
+
+    def check(document: Document) -> str | None:
+        if document.profile.document.publication_url:
+            return None
+        return "Es ist nicht angegeben, wo das Konzept veröffentlicht wird (document.publication_url)."
+
+    return check

@@ -1,0 +1,102 @@
+"""The command line: ``smkonzept build``, ``check`` and ``plugins``.
+
+Heavy libraries load only when a command needs them, so ``--help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main"]
+
+DESCRIPTION = "Erstellt Social-Media-Nutzungskonzepte für öffentliche Stellen aus einem Profil."
+EPILOG = "Beispiel: smkonzept build profiles/ihk-ulm.yaml --format html,pdf --output build/"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"Fehler: {_german_usage(message)}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _german_usage(message: str) -> str:
+    replacements = {
+        "the following arguments are required": "Es fehlen Angaben",
+        "unrecognized arguments": "Unbekannte Angaben",
+        "invalid choice": "Ungültige Auswahl",
+        "expected one argument": "Hier fehlt ein Wert",
+    }
+    for english, german in replacements.items():
+        message = message.replace(english, german)
+    return message
+
+
+def _formats(value: str) -> list[str]:
+    from_formats = ("html", "docx", "pdf", "md")
+    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [part for part in formats if part not in from_formats]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unbekanntes Format „{', '.join(unknown) or value}“; möglich sind: {', '.join(from_formats)}"
+        )
+    return formats
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="smkonzept", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="store_true", help="Version anzeigen")
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
+    build = commands.add_parser("build", help="Konzept(e) erstellen", description="Erstellt das Konzept für jedes Profil.")
+    build.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
+    build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
+    build.add_argument("--output", "-o", type=Path, default=Path("build"), help="Ausgabeordner (Standard: build/)")
+    check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
+    check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
+    check.add_argument("--strict", action="store_true", help="fehlende Anforderungen als Fehler werten (Exit-Code 2)")
+    plugins = commands.add_parser("plugins", help="installierte Plugins anzeigen", description="Zeigt installierte Plugins und was sie registrieren.")
+    plugins.add_argument("--all", action="store_true", help="auch die eingebauten Plugins zeigen")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 internal failure, 2 bad input)."""
+    args = _parser().parse_args(argv)
+    if args.version:
+        from importlib.metadata import version
+
+        print(f"smkonzept {version('smkonzept')}")
+        return 0
+    if args.command is None:
+        _parser().print_help()
+        return 0
+    from smkonzept.errors import SmkonzeptError
+
+    try:
+        from smkonzept import commands
+
+        return int(getattr(commands, args.command)(args))
+    except SmkonzeptError as exc:
+        print(f"Fehler: {exc}" if "\n" not in str(exc) else f"Fehler:\n{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("SMKONZEPT_DEBUG"):
+            raise
+        print(
+            f"Interner Fehler: {type(exc).__name__}: {exc}\n"
+            "Das ist ein Fehler in smkonzept oder einem Plugin, nicht in Ihrem Profil. "
+            "Mit SMKONZEPT_DEBUG=1 erscheinen Einzelheiten für die Fehlermeldung.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""What the command line's subcommands do: build, check and plugins."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from smkonzept.build import load_profiles
+from smkonzept.compliance import evaluate
+from smkonzept.errors import InputError
+from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
+from smkonzept.output import write_all
+from smkonzept.render import start_render
+
+__all__ = ["build", "check", "plugins"]
+
+
+class _Progress:
+    """One self-overwriting status line on a terminal; silent otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.active = sys.stderr.isatty()
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if self.active:
+            sys.stderr.write(f"\r\033[K[{self.done}/{self.total}] {label}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.active:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def build(args: argparse.Namespace) -> int:
+    registry = load_registry()
+    documents = load_profiles(args.profiles, registry)
+    stems = [loaded.path.stem for loaded, _ in documents]
+    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if duplicates:
+        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
+    output: Path = args.output
+    if output.exists() and not output.is_dir():
+        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    progress = _Progress(len(documents))
+    workers = max(2, min(16, (os.cpu_count() or 2) * 2))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = [(loaded.path, start_render(document, args.format, pool)) for loaded, document in documents]
+        try:
+            for source, futures in pending:
+                files = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
+                write_all(files)
+                progress.step(source.name)
+                print(f"{source} → {', '.join(str(path) for path in files)}")
+        finally:
+            for _, futures in pending:
+                for future in futures.values():
+                    future.cancel()
+            progress.close()
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    registry = load_registry()
+    missing_total = 0
+    for loaded, document in load_profiles(args.profiles, registry):
+        results = evaluate(document)
+        law = document.law
+        print(f"{loaded.path}: Profil ist gültig ({law.state}, {len(document.account_uses)} Konten).")
+        if law.guidance is None:
+            print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
+            continue
+        print(f"  Anforderungen aus „{law.guidance.title}“ ({law.guidance.year}):")
+        for requirement, problem in results:
+            if problem is None:
+                print(f"  ✓ erfüllt:  {requirement.text}")
+            else:
+                missing_total += 1
+                print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
+    if missing_total:
+        label = "Fehler" if args.strict else "Warnung"
+        print(f"{label}: {missing_total} Anforderung(en) nicht erfüllt.", file=sys.stderr)
+        return 2 if args.strict else 0
+    return 0
+
+
+def plugins(args: argparse.Namespace) -> int:
+    pm = get_plugin_manager()
+    infos = plugin_infos(pm, load_registry(pm))
+    outside = [info for info in infos if not info.builtin]
+    builtin = [info for info in infos if info.builtin]
+    print("Zusätzlich installierte Plugins:" if outside else "Zusätzlich installierte Plugins: keine")
+    for info in outside:
+        _print_plugin(info, detailed=True)
+    print("Eingebaute Plugins:" + ("" if args.all else " (Einzelheiten mit --all)"))
+    for info in builtin:
+        _print_plugin(info, detailed=args.all)
+    return 0
+
+
+def _print_plugin(info, detailed: bool) -> None:
+    registers = ", ".join(info.registers) or "nichts"
+    if not detailed:
+        print(f"  {info.name.rsplit('.', 1)[-1]}: {registers}")
+        return
+    package = f"{info.distribution} {info.version}".strip() or "ohne Paket"
+    print(f"  {info.name} (Paket {package})")
+    print(f"    Hooks: {', '.join(info.hooks) or 'keine'}")
+    print(f"    Registriert: {registers}")

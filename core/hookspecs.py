@@ -1,0 +1,41 @@
+"""The hooks a plugin can implement: everything plugins add to smkonzept goes through these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pluggy
+
+from smkonzept.models import Law, Platform, SectionSpec
+
+__all__ = ["hookimpl", "hookspec"]
+
+hookspec = pluggy.HookspecMarker("smkonzept")
+hookimpl = pluggy.HookimplMarker("smkonzept")
+
+
+@hookspec
+def register_platforms(register: Callable[[Platform], None]) -> None:
+    """Add social networks a profile's accounts can name.
+
+    :param register: call it once per ``smkonzept.Platform``; an id or alias that another
+        plugin registered already is refused with an error naming both plugins
+    """
+
+
+@hookspec
+def register_laws(register: Callable[[Law], None]) -> None:
+    """Add state data protection laws a profile's ``law`` can name.
+
+    :param register: call it once per ``smkonzept.Law``; duplicate ids, aliases and ISO codes
+        are refused with an error naming both plugins
+    """
+
+
+@hookspec
+def register_sections(register: Callable[[SectionSpec], None]) -> None:
+    """Add optional chapters a profile can switch on.
+
+    :param register: call it once per ``smkonzept.SectionSpec``; ids must not collide with
+        the core's chapters or another plugin's
+    """

@@ -1,0 +1,182 @@
+"""The plugin manager: built-ins by dotted name, others by entry point, asked once.
+
+(Named ``manager`` because ``smkonzept.plugins`` is the package of built-in plugins.)
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from importlib import metadata
+
+import attrs
+import pluggy
+
+from smkonzept import hookspecs
+from smkonzept.errors import PluginError
+from smkonzept.registry import Registry
+
+__all__ = [
+    "DEFAULT_PLUGINS",
+    "ENTRY_POINT_GROUP",
+    "PluginInfo",
+    "get_plugin_manager",
+    "load_registry",
+    "plugin_infos",
+]
+
+ENTRY_POINT_GROUP = "smkonzept"
+DISABLE_VARIABLE = "SMKONZEPT_DISABLE_PLUGINS"
+
+DEFAULT_PLUGINS = (
+    "smkonzept.plugins.platforms.facebook",
+    "smkonzept.plugins.platforms.instagram",
+    "smkonzept.plugins.platforms.mastodon",
+    "smkonzept.plugins.platforms.youtube",
+    "smkonzept.plugins.platforms.linkedin",
+    "smkonzept.plugins.platforms.xing",
+    "smkonzept.plugins.platforms.twitter",
+    "smkonzept.plugins.laws.baden_wuerttemberg",
+    "smkonzept.plugins.laws.sachsen",
+    "smkonzept.plugins.laws.bayern",
+    "smkonzept.plugins.sections.account_security",
+    "smkonzept.plugins.sections.netiquette",
+    "smkonzept.plugins.sections.crisis_plan",
+)
+
+_HOOKS = ("register_platforms", "register_laws", "register_sections")
+_plugin_manager: pluggy.PluginManager | None = None
+_distributions: dict[str, metadata.Distribution | None] = {}
+
+
+@attrs.frozen
+class PluginInfo:
+    """One loaded plugin as ``smkonzept plugins`` shows it."""
+
+    name: str
+    builtin: bool
+    distribution: str
+    version: str
+    hooks: tuple[str, ...]
+    registers: tuple[str, ...]
+
+
+def disabled_plugins() -> set[str]:
+    """Names from SMKONZEPT_DISABLE_PLUGINS (comma-separated)."""
+    return {name.strip() for name in os.environ.get(DISABLE_VARIABLE, "").split(",") if name.strip()}
+
+
+def _is_disabled(names: set[str], *candidates: str) -> bool:
+    return any(candidate in names for candidate in candidates if candidate)
+
+
+def get_plugin_manager() -> pluggy.PluginManager:
+    """The plugin manager with built-ins and installed plugins loaded (once, on first use)."""
+    global _plugin_manager
+    if _plugin_manager is None:
+        _plugin_manager = _create_plugin_manager()
+    return _plugin_manager
+
+
+def _create_plugin_manager() -> pluggy.PluginManager:
+    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm.add_hookspecs(hookspecs)
+    disabled = disabled_plugins()
+    for dotted in DEFAULT_PLUGINS:
+        if not _is_disabled(disabled, dotted, dotted.rsplit(".", 1)[-1]):
+            _register(pm, importlib.import_module(dotted), dotted, None)
+    for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = entry_point.dist
+        dist_name = dist.metadata["Name"] if dist is not None else ""
+        if _is_disabled(disabled, entry_point.name, dist_name) or pm.has_plugin(entry_point.name):
+            continue
+        try:
+            module = entry_point.load()
+        except Exception as exc:
+            raise PluginError(
+                f"Das Plugin „{entry_point.name}“ aus dem Paket „{dist_name or 'unbekannt'}“ "
+                f"lässt sich nicht laden: {type(exc).__name__}: {exc}. Deinstallieren oder "
+                f"aktualisieren Sie das Paket, oder überspringen Sie es mit "
+                f"{DISABLE_VARIABLE}={entry_point.name}."
+            ) from exc
+        _register(pm, module, entry_point.name, dist)
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(_validation_message(pm.get_name(exc.plugin) or str(exc.plugin), exc)) from exc
+    return pm
+
+
+def _register(pm: pluggy.PluginManager, module: object, name: str, dist: metadata.Distribution | None) -> None:
+    try:
+        pm.register(module, name=name)
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(_validation_message(name, exc)) from exc
+    _distributions[name] = dist
+
+
+def _validation_message(name: str, exc: Exception) -> str:
+    return (
+        f"Das Plugin „{name}“ implementiert einen Hook, den smkonzept nicht kennt oder mit "
+        f"falschen Parametern: {exc}. Bekannte Hooks: {', '.join(_HOOKS)}."
+    )
+
+
+def reset() -> None:
+    """Forget the loaded plugins; the next use loads them again (for tests)."""
+    global _plugin_manager
+    _plugin_manager = None
+    _distributions.clear()
+
+
+def load_registry(pm: pluggy.PluginManager | None = None) -> Registry:
+    """Ask every plugin to register its platforms, laws and chapters."""
+    from smkonzept.skeleton import CORE_CHAPTER_IDS
+
+    pm = pm or get_plugin_manager()
+    registry = Registry()
+    for hook_name in _HOOKS:
+        reserved = set(CORE_CHAPTER_IDS) if hook_name == "register_sections" else set()
+        for impl in getattr(pm.hook, hook_name).get_hookimpls():
+            register = registry.register_callback(hook_name, impl.plugin_name, reserved)
+            try:
+                result = impl.function(*([register] if impl.argnames else []))
+            except PluginError:
+                raise
+            except Exception as exc:
+                raise PluginError(
+                    f"Das Plugin „{impl.plugin_name}“ ist in {hook_name} mit einem Fehler "
+                    f"abgebrochen: {type(exc).__name__}: {exc}"
+                ) from exc
+            if result is not None:
+                raise PluginError(
+                    f"Das Plugin „{impl.plugin_name}“ gibt in {hook_name} einen Wert vom Typ "
+                    f"„{type(result).__name__}“ zurück; es soll stattdessen register(...) aufrufen."
+                )
+    return registry
+
+
+def plugin_infos(pm: pluggy.PluginManager | None = None, registry: Registry | None = None) -> list[PluginInfo]:
+    """The loaded plugins with distribution, version, implemented hooks and what they register."""
+    pm = pm or get_plugin_manager()
+    registry = registry or load_registry(pm)
+    infos = []
+    for name, module in pm.list_name_plugin():
+        dist = _distributions.get(name)
+        builtin = name in DEFAULT_PLUGINS
+        if dist is None and builtin:
+            dist_name, version = "smkonzept", _own_version()
+        elif dist is not None:
+            dist_name, version = dist.metadata["Name"], dist.version
+        else:
+            dist_name, version = "", ""
+        hooks = tuple(sorted(impl.name for impl in pm.get_hookcallers(module) or ()))
+        infos.append(PluginInfo(name, builtin, dist_name, version, hooks, tuple(registry.registered_by.get(name, ()))))
+    return infos
+
+
+def _own_version() -> str:
+    try:
+        return metadata.version("smkonzept")
+    except metadata.PackageNotFoundError:
+        return "unbekannt"

@@ -1,0 +1,47 @@
+"""Running the pandoc binary that pypandoc-binary bundles, sandboxed, with our reader and filters."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+from functools import cache
+from pathlib import Path
+
+from smkonzept.errors import SmkonzeptError
+
+__all__ = ["READER", "pandoc_path", "run_pandoc"]
+
+READER = "markdown" + "".join(
+    f"-{extension}"
+    for extension in (
+        "raw_html", "raw_tex", "raw_attribute", "native_divs", "native_spans", "yaml_metadata_block",
+        "citations", "tex_math_dollars", "tex_math_single_backslash", "latex_macros", "smart",
+    )
+)
+
+
+@cache
+def pandoc_path() -> str:
+    """The bundled pandoc binary; ``PYPANDOC_PANDOC`` overrides it."""
+    override = os.environ.get("PYPANDOC_PANDOC")
+    if override:
+        return override
+    spec = importlib.util.find_spec("pypandoc")
+    if spec is None or not spec.submodule_search_locations:
+        raise SmkonzeptError("pandoc fehlt: Das Paket pypandoc-binary ist nicht installiert (pip install pypandoc-binary).")
+    binary = Path(spec.submodule_search_locations[0]) / "files" / "pandoc"
+    if not binary.exists():
+        raise SmkonzeptError(f"pandoc fehlt: {binary} existiert nicht. Bitte pypandoc-binary neu installieren.")
+    return str(binary)
+
+
+def run_pandoc(markdown: str, args: list[str], epoch: int) -> bytes:
+    """Convert ``markdown`` with pandoc ``args`` in sandbox mode; returns pandoc's output."""
+    command = [pandoc_path(), "--sandbox", f"--from={READER}", *args, "--output=-"]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "LANG": "C.UTF-8"}
+    result = subprocess.run(command, input=markdown.encode("utf-8"), capture_output=True, env=env, check=False)
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip()
+        raise SmkonzeptError(f"pandoc ist mit Code {result.returncode} abgebrochen: {message}")
+    return result.stdout

@@ -1,0 +1,54 @@
+"""PDF through pandoc's typst writer and the typst compiler: no LaTeX, PDF/A-2a and PDF/UA-1."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from smkonzept.errors import SmkonzeptError
+
+__all__ = ["compile_pdf"]
+
+STYLE_FILE = "smkonzept-style.typ"
+PDF_STANDARDS = ["a-2a", "ua-1"]
+
+
+@cache
+def _templates() -> Path:
+    return Path(str(resources.files("smkonzept") / "templates"))
+
+
+def font_paths() -> list[str]:
+    """Fonts shipped with the package; system fonts are never used."""
+    folder = _templates() / "fonts"
+    return [str(folder)] if folder.is_dir() else []
+
+
+def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, bytes], timestamp: int) -> bytes:
+    """Compile pandoc's typst output in a fresh folder holding only the style and the figures."""
+    import typst
+
+    with tempfile.TemporaryDirectory(prefix="smkonzept-typst-") as folder:
+        root = Path(folder)
+        shutil.copyfile(_templates() / "typst" / STYLE_FILE, root / STYLE_FILE)
+        for name, data in figures.items():
+            (root / name).write_bytes(data)
+        main = root / "main.typ"
+        main.write_bytes(typst_source)
+        try:
+            return typst.compile(
+                str(main),
+                root=str(root),
+                font_paths=font_paths(),
+                ignore_system_fonts=True,
+                sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
+                pdf_standards=PDF_STANDARDS,
+                timestamp=timestamp,
+            )
+        except Exception as exc:
+            raise SmkonzeptError(f"typst konnte das PDF nicht erzeugen: {exc}") from exc

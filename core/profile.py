@@ -1,0 +1,149 @@
+"""Loading a profile file: YAML, ``extends``, schema version, models, and German errors with lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from smkonzept.convert import FieldProblem, structure_profile
+from smkonzept.errors import ProfileError
+from smkonzept.schema import SCHEMA_VERSION, Profile
+from smkonzept.yamlsource import YamlProblem, load_yaml
+
+__all__ = ["LoadedProfile", "format_path", "read_profile"]
+
+MAX_FILE_BYTES = 1_000_000
+FieldPath = tuple[str | int, ...]
+
+
+@attrs.frozen
+class LoadedProfile:
+    """A profile with the file and line each of its values came from."""
+
+    path: Path
+    profile: Profile
+    lines: dict[FieldPath, tuple[Path, int]]
+
+    def problem(self, field: FieldPath, message: str) -> str:
+        """A German error line for ``field`` with the file and line it was written on."""
+        return _located(self.lines, self.path, field, message)
+
+
+def format_path(field: FieldPath) -> str:
+    """``accounts[0].platform`` for ``("accounts", 0, "platform")``."""
+    text = ""
+    for step in field:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
+    return text
+
+
+def _located(lines: dict[FieldPath, tuple[Path, int]], default: Path, field: FieldPath, message: str) -> str:
+    probe = field
+    while probe not in lines and probe:
+        probe = probe[:-1]
+    file, line = lines.get(probe, (default, 0))
+    where = f"{file}:{line}" if line else str(file)
+    name = f" (Feld „{format_path(field)}“)" if field else ""
+    return f"{where}{name}: {message}"
+
+
+def read_profile(path: str | Path) -> LoadedProfile:
+    """Read and validate the structure of a profile file; raise ProfileError on any problem."""
+    path = Path(path)
+    data, lines = _read_with_bases(path, ())
+    problems = []
+    if not isinstance(data, dict):
+        raise ProfileError([_located(lines, path, (), "Ein Profil muss aus Feldern bestehen (z. B. „chamber:“), nicht aus einer Liste oder einem einzelnen Wert.")])
+    data.pop("extends", None)
+    profile, field_problems = structure_profile(data)
+    problems = [_located(lines, path, p.path, p.message) for p in field_problems]
+    if profile is not None:
+        problems += [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    if problems:
+        raise ProfileError(problems)
+    assert profile is not None
+    return LoadedProfile(path, profile, lines)
+
+
+def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> tuple[Any, dict[FieldPath, tuple[Path, int]]]:
+    data, lines = _read_file(path)
+    located = {field: (path, line) for field, line in lines.items()}
+    if not isinstance(data, dict):
+        return data, located
+    _check_schema(data, located, path)
+    base_name = data.get("extends")
+    if base_name is None:
+        return data, located
+    if not isinstance(base_name, str) or not base_name.strip():
+        raise ProfileError([_located(located, path, ("extends",), "„extends“ muss den Dateinamen eines Basisprofils nennen.")])
+    base_path = path.parent / base_name
+    resolved = base_path.resolve()
+    if resolved in chain or resolved == path.resolve():
+        cycle = " → ".join(str(p.name) for p in (*chain, path.resolve(), resolved))
+        raise ProfileError([_located(located, path, ("extends",), f"Die Profile erweitern sich im Kreis: {cycle}.")])
+    if not base_path.is_file():
+        raise ProfileError([_located(located, path, ("extends",), f"Das Basisprofil „{base_name}“ wurde nicht gefunden (gesucht: {base_path}).")])
+    base_data, base_lines = _read_with_bases(base_path, (*chain, path.resolve()))
+    if not isinstance(base_data, dict):
+        raise ProfileError([_located(base_lines, base_path, (), "Ein Basisprofil muss aus Feldern bestehen.")])
+    return _merge(base_data, data), {**base_lines, **located}
+
+
+def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError([f"{path}: Die Profildatei wurde nicht gefunden."]) from None
+    except IsADirectoryError:
+        raise ProfileError([f"{path}: Das ist ein Ordner, keine Profildatei."]) from None
+    except OSError as exc:
+        raise ProfileError([f"{path}: Die Profildatei kann nicht gelesen werden ({exc.strerror})."]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ProfileError([f"{path}: Die Profildatei ist größer als 1 MB; das ist für ein Profil zu groß."])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ProfileError([f"{path}:{line}: Die Datei ist nicht in UTF-8 gespeichert (Byte {exc.start + 1}). Bitte im Editor als UTF-8 speichern."]) from None
+    try:
+        located = load_yaml(text)
+    except YamlProblem as problem:
+        where = f"{path}:{problem.line}" if problem.line else str(path)
+        name = f" (Feld „{format_path(problem.path)}“)" if problem.path else ""
+        raise ProfileError([f"{where}{name}: {problem.message}"]) from None
+    if located.data is None:
+        raise ProfileError([f"{path}: Die Profildatei ist leer."])
+    return located.data, located.lines
+
+
+def _check_schema(data: dict[str, Any], lines: dict[FieldPath, tuple[Path, int]], path: Path) -> None:
+    version = data.get("schema")
+    if version is None:
+        return
+    if str(version).strip() != str(SCHEMA_VERSION):
+        raise ProfileError([_located(lines, path, ("schema",), f"Schema-Version „{version}“ wird nicht unterstützt; diese smkonzept-Version liest Profile mit „schema: {SCHEMA_VERSION}“. Bitte smkonzept aktualisieren oder die Version prüfen.")])
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if key == "extends":
+            continue
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _cross_field_problems(profile: Profile) -> list[FieldProblem]:
+    problems = []
+    for index, account in enumerate(profile.accounts):
+        audience = account.audience
+        if audience and audience.age_min is not None and audience.age_max is not None and audience.age_min > audience.age_max:
+            problems.append(FieldProblem(("accounts", index, "audience", "age_min"), f"Das Mindestalter {audience.age_min} liegt über dem Höchstalter {audience.age_max}."))
+    if not profile.accounts:
+        problems.append(FieldProblem(("accounts",), "Das Profil nennt kein Konto; mindestens eines ist nötig."))
+    return problems

@@ -1,0 +1,160 @@
+"""Rendering a document to HTML, DOCX, PDF and Markdown; the conversions run concurrently."""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from smkonzept.assemble import Document
+from smkonzept.figures import figures_for
+from smkonzept.output import write_all
+from smkonzept.pandoc import run_pandoc
+from smkonzept.pdf import compile_pdf
+from smkonzept.templating import date_de
+
+__all__ = ["FORMATS", "render", "render_bytes", "start_render"]
+
+FORMATS = ("html", "docx", "pdf", "md")
+PDF_FONT = "Libertinus Serif"
+
+
+@cache
+def _template(*parts: str) -> str:
+    return str(resources.files("smkonzept").joinpath("templates", *parts))
+
+
+def _epoch(document: Document) -> int:
+    return calendar.timegm(document.date.timetuple())
+
+
+def _metadata_args(document: Document) -> list[str]:
+    info = document.profile.document
+    pairs = [
+        ("title", document.title),
+        ("subtitle", info.subtitle),
+        ("author", document.author),
+        ("subject", document.subject),
+        ("description", document.subject),
+        ("date", date_de(document.date)),
+        ("version", info.version),
+        ("lang", "de-DE"),
+        *(("keywords", keyword) for keyword in info.keywords),
+    ]
+    return [f"--metadata={key}:{value}" for key, value in pairs if value]
+
+
+def _common_args(document: Document, figure_names: Iterable[str]) -> list[str]:
+    args = [f"--lua-filter={_template('filters', 'sanitize.lua')}", *_metadata_args(document)]
+    args += [f"--metadata=smkonzept-figures:{name}" for name in figure_names]
+    return args
+
+
+def _numbering(document: Document) -> list[str]:
+    return ["--number-sections"] if document.profile.chapters.numbered else []
+
+
+def _html(document: Document, markdown: str) -> bytes:
+    figures = figures_for(document)
+    args = [
+        "--to=html5",
+        "--standalone",
+        f"--template={_template('html', 'smkonzept.html')}",
+        "--toc",
+        "--toc-depth=2",
+        "--section-divs",
+        *_numbering(document),
+        *_common_args(document, figures),
+        *_embedded_figure_args(figures),
+    ]
+    return run_pandoc(markdown, args, _epoch(document))
+
+
+def _docx(document: Document, markdown: str) -> bytes:
+    figures = figures_for(document)
+    args = [
+        "--to=docx",
+        f"--reference-doc={_template('reference.docx')}",
+        "--toc",
+        "--toc-depth=2",
+        "--metadata=toc-title:Inhaltsverzeichnis",
+        *_numbering(document),
+        *_common_args(document, figures),
+        *_embedded_figure_args(figures),
+    ]
+    return run_pandoc(markdown, args, _epoch(document))
+
+
+def _pdf(document: Document, markdown: str) -> bytes:
+    figures = figures_for(document)
+    args = [
+        "--to=typst",
+        f"--template={_template('typst', 'pandoc-template.typst')}",
+        *_common_args(document, figures),
+        f"--lua-filter={_template('filters', 'typst.lua')}",
+    ]
+    source = run_pandoc(markdown, args, _epoch(document))
+    chamber = document.profile.chamber
+    meta = {
+        "title": document.title,
+        "subtitle": document.profile.document.subtitle,
+        "author": document.author,
+        "subject": document.subject,
+        "keywords": list(document.profile.document.keywords),
+        "date": {"year": document.date.year, "month": document.date.month, "day": document.date.day},
+        "date_text": date_de(document.date),
+        "version": document.profile.document.version,
+        "numbered": document.profile.chapters.numbered,
+        "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
+        "font": PDF_FONT,
+    }
+    return compile_pdf(source, meta, figures, _epoch(document))
+
+
+def _markdown_file(document: Document, markdown: str) -> bytes:
+    front = {"title": document.title, "author": document.author, "date": document.date.isoformat(), "lang": "de-DE"}
+    header = "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in front.items()) + "---\n\n"
+    return (header + markdown).encode("utf-8")
+
+
+def _embedded_figure_args(figures: dict[str, bytes]) -> list[str]:
+    import base64
+
+    return [
+        f"--metadata=smkonzept-figure-{name}:data:image/svg+xml;base64,{base64.b64encode(data).decode('ascii')}"
+        for name, data in figures.items()
+    ]
+
+
+_WRITERS: dict[str, Callable[[Document, str], bytes]] = {
+    "html": _html,
+    "docx": _docx,
+    "pdf": _pdf,
+    "md": _markdown_file,
+}
+
+
+def start_render(document: Document, formats: Iterable[str], pool: ThreadPoolExecutor) -> dict[str, Future[bytes]]:
+    """Submit one conversion per format to ``pool``; the futures yield each format's bytes."""
+    markdown = document.markdown()
+    return {fmt: pool.submit(_WRITERS[fmt], document, markdown) for fmt in dict.fromkeys(formats)}
+
+
+def render_bytes(document: Document, formats: Iterable[str]) -> dict[str, bytes]:
+    """Each requested format's bytes; the conversions run in parallel threads."""
+    formats = list(dict.fromkeys(formats))
+    with ThreadPoolExecutor(max_workers=max(1, len(formats))) as pool:
+        futures = start_render(document, formats, pool)
+        return {fmt: future.result() for fmt, future in futures.items()}
+
+
+def render(document: Document, formats: Iterable[str], outdir: Path, stem: str) -> list[Path]:
+    """Render and write ``<outdir>/<stem>.<format>`` for each format, all or nothing."""
+    outputs = render_bytes(document, formats)
+    files = {outdir / f"{stem}.{fmt}": data for fmt, data in outputs.items()}
+    write_all(files)
+    return list(files)

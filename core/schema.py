@@ -1,0 +1,314 @@
+"""The profile: the models a chamber's YAML file is turned into (format version 1)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal, NewType
+
+import attrs
+
+from smkonzept.markdown import Markdown
+
+__all__ = [
+    "Account",
+    "AccountOperator",
+    "Address",
+    "Audience",
+    "Chamber",
+    "ChapterText",
+    "Chapters",
+    "Contact",
+    "CustomChapter",
+    "DataProtectionOfficer",
+    "DocumentInfo",
+    "Evaluation",
+    "Months",
+    "Profile",
+    "Risk",
+    "SCHEMA_VERSION",
+    "Slug",
+]
+
+SCHEMA_VERSION = 1
+
+Months = NewType("Months", int)
+"""A whole number of months, at least 1."""
+
+Age = NewType("Age", int)
+"""An age in years, 0 to 120."""
+
+Slug = NewType("Slug", str)
+"""An identifier of lower-case letters, digits and hyphens."""
+
+Url = NewType("Url", str)
+"""An http or https address."""
+
+Email = NewType("Email", str)
+"""An e-mail address."""
+
+
+@attrs.frozen(kw_only=True)
+class Address:
+    """A postal address.
+
+    :param street: street and number
+    :param postal_code: five-digit German postal code
+    :param city: town
+    :param po_box: post office box line, e.g. "Postfach 10 29 32, 70025 Stuttgart"
+    """
+
+    street: str
+    postal_code: str
+    city: str
+    po_box: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Chamber:
+    """The public body the concept is written for.
+
+    :param name: full name
+    :param short_name: the short name used in running text
+    :param kind: ``ihk``, ``hwk`` or ``public-body``; selects the legal mandate
+    :param address: the main address
+    :param website: the body's website
+    :param email: general e-mail address
+    :param phone: switchboard number
+    :param phone_hours: when the switchboard is staffed
+    :param fax: fax number, if any
+    :param mandate: own text for the legal mandate, replacing the default of ``kind``
+    """
+
+    name: str
+    short_name: str
+    kind: Literal["ihk", "hwk", "public-body"]
+    address: Address
+    website: Url
+    email: Email
+    phone: str
+    phone_hours: str = ""
+    fax: str = ""
+    mandate: Markdown | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """The unit responsible for editorial and technical care of the accounts.
+
+    :param unit: name of the unit, e.g. "Pressestelle"
+    :param email: its e-mail address
+    :param phone: its telephone number
+    :param person: a named person, if the chamber wants one named
+    :param technical: who is responsible for technical care, if not the same unit
+    """
+
+    unit: str
+    email: Email
+    phone: str = ""
+    person: str = ""
+    technical: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class DataProtectionOfficer:
+    """The chamber's data protection officer (Art. 37 DSGVO).
+
+    :param name: name of the person or, for an external officer, of the firm
+    :param email: contact e-mail address
+    :param phone: telephone number
+    :param organisation: firm of an external officer
+    :param address: postal address, if it differs from the chamber's
+    :param external: whether the officer is external to the chamber
+    """
+
+    name: str
+    email: Email
+    phone: str = ""
+    organisation: str = ""
+    address: Address | None = None
+    external: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Evaluation:
+    """How often the concept is reviewed.
+
+    :param interval_months: months between two evaluations
+    :param text: own paragraph on how the evaluation is done
+    """
+
+    interval_months: Months
+    text: Markdown | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DocumentInfo:
+    """Title page data of the concept.
+
+    :param title: the document's title
+    :param date: date of this version; it also drives every timestamp in the outputs
+    :param subtitle: a line under the title
+    :param version: version label
+    :param keywords: keywords for the PDF and DOCX metadata
+    :param publication_url: where the chamber publishes the concept
+    """
+
+    date: datetime.date
+    title: str = "Nutzungskonzept Social Media"
+    subtitle: str = ""
+    version: str = "1.0"
+    keywords: tuple[str, ...] = ("Social Media", "Nutzungskonzept", "Datenschutz")
+    publication_url: Url | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Audience:
+    """Who an account reaches.
+
+    :param age_min: youngest age mainly reached
+    :param age_max: oldest age mainly reached
+    :param text: description of the audience, replacing the platform's default
+    """
+
+    age_min: Age | None = None
+    age_max: Age | None = None
+    text: Markdown | None = None
+
+
+@attrs.frozen(kw_only=True)
+class AccountOperator:
+    """The operator of a decentralised service's server, when the platform cannot know it.
+
+    :param name: operator's name
+    :param address: postal address on one line
+    :param country: country
+    :param privacy_url: the server's privacy policy
+    """
+
+    name: str
+    address: str
+    country: str = "Deutschland"
+    privacy_url: Url | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Account:
+    """One account of the chamber on a platform.
+
+    :param platform: id of a platform plugin
+    :param name: the account's display name
+    :param url: the account's address (needed to find the server of a decentralised service)
+    :param purpose: why the account exists; replaces the platform's default
+    :param audience: who it reaches; replaces the platform's default
+    :param contents: what is posted; replaces the platform's default list
+    :param paragraphs: further paragraphs about the account
+    :param operator: server operator, for decentralised services
+    """
+
+    platform: Slug
+    name: str
+    url: Url | None = None
+    purpose: Markdown | None = None
+    audience: Audience | None = None
+    contents: tuple[Markdown, ...] | None = None
+    paragraphs: tuple[Markdown, ...] = ()
+    operator: AccountOperator | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ChapterText:
+    """A chamber's own text for one chapter.
+
+    :param title: replaces the chapter's heading
+    :param before: paragraphs placed before the generated text
+    :param after: paragraphs placed after the generated text
+    :param replace: paragraphs replacing the generated text entirely
+    """
+
+    title: str | None = None
+    before: tuple[Markdown, ...] = ()
+    after: tuple[Markdown, ...] = ()
+    replace: tuple[Markdown, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CustomChapter:
+    """A chapter of the chamber's own.
+
+    :param id: slug to name it in ``chapters.order``
+    :param title: its heading
+    :param paragraphs: its text
+    :param after: id of the chapter it follows when no explicit order is given
+    """
+
+    id: Slug
+    title: str
+    paragraphs: tuple[Markdown, ...]
+    after: Slug | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Chapters:
+    """Which chapters appear, in which order, and the chamber's own text for them.
+
+    :param order: complete order of chapter ids; optional chapters not named are left out
+    :param include: optional chapters to switch on (when no ``order`` is given)
+    :param exclude: optional chapters to switch off
+    :param numbered: whether headings are numbered
+    :param platforms_as_chapters: give each platform a top-level chapter instead of a section
+        of "Beschreibung des Angebots"
+    :param texts: own title and paragraphs per chapter id
+    :param custom: chapters of the chamber's own
+    """
+
+    order: tuple[Slug, ...] | None = None
+    include: tuple[Slug, ...] = ()
+    exclude: tuple[Slug, ...] = ()
+    numbered: bool = True
+    platforms_as_chapters: bool = False
+    texts: dict[Slug, ChapterText] = attrs.field(factory=dict)
+    custom: tuple[CustomChapter, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Risk:
+    """The chamber's own input to the risk assessment.
+
+    :param measures: measures taken in addition to the defaults
+    :param result: own wording of the result
+    """
+
+    measures: tuple[Markdown, ...] = ()
+    result: Markdown | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """A chamber's profile: everything chamber-specific in its concept.
+
+    :param schema: format version of the file; must be 1
+    :param chamber: the body itself
+    :param law: id of the state law plugin
+    :param editorial: responsibility for editorial and technical care
+    :param data_protection_officer: the data protection officer
+    :param evaluation: the review interval
+    :param document: title page data
+    :param accounts: the accounts, in the order their platforms appear in the document
+    :param chapters: chapter selection, order and own text
+    :param risk: own input to the risk assessment
+    :param necessity: own paragraphs on why the chamber needs social media
+    :param target_groups: the chamber's target groups, as a list
+    """
+
+    schema: int
+    chamber: Chamber
+    law: Slug
+    editorial: Contact
+    data_protection_officer: DataProtectionOfficer
+    evaluation: Evaluation
+    document: DocumentInfo
+    accounts: tuple[Account, ...]
+    chapters: Chapters = Chapters()
+    risk: Risk = Risk()
+    necessity: tuple[Markdown, ...] = ()
+    target_groups: tuple[str, ...] = ()

@@ -1,0 +1,52 @@
+-- Works around two gaps of pandoc's typst writer: images get their alt text, and text at the
+-- start of a table cell that typst would read as a list or heading marker is escaped.
+
+local function typst_string(text)
+  return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"') .. '"'
+end
+
+local function alt_text(image)
+  return image.attributes["alt"] or pandoc.utils.stringify(image.caption)
+end
+
+local function escape_leading_marker(blocks)
+  local first = blocks[1]
+  if first and (first.t == "Plain" or first.t == "Para") then
+    local inline = first.content[1]
+    if inline and inline.t == "Str" then
+      local text = inline.text:gsub("[\\#%[%]%*_`$<>@~]", "\\%0")
+      if text:match("^%d+%.") then
+        first.content[1] = pandoc.RawInline("typst", (text:gsub("^(%d+)%.", "%1\\.")))
+      elseif text:match("^[%-%+=/]") then
+        first.content[1] = pandoc.RawInline("typst", "\\" .. text)
+      end
+    end
+  end
+  return blocks
+end
+
+return {
+  {
+    Image = function(image)
+      return pandoc.RawInline(
+        "typst",
+        "#image(" .. typst_string(image.src) .. ", alt: " .. typst_string(alt_text(image)) .. ")"
+      )
+    end,
+    Table = function(tbl)
+      for _, body in ipairs(tbl.bodies) do
+        for _, row in ipairs(body.body) do
+          for _, cell in ipairs(row.cells) do
+            cell.contents = escape_leading_marker(cell.contents)
+          end
+        end
+      end
+      for _, row in ipairs(tbl.head.rows) do
+        for _, cell in ipairs(row.cells) do
+          cell.contents = escape_leading_marker(cell.contents)
+        end
+      end
+      return tbl
+    end,
+  },
+}

@@ -1,0 +1,101 @@
+"""The sandboxed Jinja2 environment chapter templates run in; values are escaped for Markdown."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from smkonzept.markdown import Markdown, escape
+
+__all__ = ["render_template"]
+
+_MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)
+
+
+def bullets(items: Iterable[Any]) -> Markdown:
+    """A Markdown bullet list; items that are not Markdown are escaped."""
+    lines = []
+    for item in items:
+        text = escape(item).replace("\n", "\n  ")
+        lines.append(f"- {text}")
+    return Markdown("\n".join(lines))
+
+
+def join_and(items: Iterable[Any]) -> Markdown:
+    """„A, B und C“ from the escaped items."""
+    parts = [escape(item) for item in items]
+    if len(parts) < 2:
+        return Markdown("".join(parts))
+    return Markdown(", ".join(parts[:-1]) + " und " + parts[-1])
+
+
+def cell(value: Any) -> Markdown:
+    """Text for a pipe-table cell: one line, pipes escaped."""
+    text = " ".join(escape(value).split())
+    return Markdown(re.sub(r"(?<!\\)\|", r"\\|", text))
+
+
+def heading(level: int, title: str, identifier: str = "") -> Markdown:
+    """An ATX heading of ``level`` with the escaped ``title`` and an optional id."""
+    attributes = f" {{#{identifier}}}" if identifier else ""
+    return Markdown("#" * level + " " + escape(title) + attributes)
+
+
+def interval(months: int) -> str:
+    """German adverb for an interval in months."""
+    names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich", 24: "alle zwei Jahre"}
+    return names.get(months, f"alle {months} Monate")
+
+
+def date_de(value: datetime.date) -> str:
+    """„1. November 2026“."""
+    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+
+
+def link(url: str, text: str | None = None) -> Markdown:
+    """A Markdown link to an http(s) or mailto address; other schemes render as plain text."""
+    label = escape(text if text is not None else url)
+    if not url.startswith(("https://", "http://", "mailto:")) or any(c in url for c in " <>()\n"):
+        return Markdown(label)
+    return Markdown(f"[{label}](<{url}>)")
+
+
+def email(address: str) -> Markdown:
+    """A mailto link for an e-mail address."""
+    return link(f"mailto:{address}", address)
+
+
+@cache
+def _environment() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        undefined=jinja2.StrictUndefined,
+        finalize=escape,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
+    )
+    env.globals.update(heading=heading)
+    return env
+
+
+@cache
+def _compile(source: str) -> jinja2.Template:
+    return _environment().from_string(source)
+
+
+def render_template(source: str, context: dict[str, Any]) -> str:
+    """Render the Jinja2 ``source`` with ``context``; compiled templates are kept for reuse."""
+    return _compile(source).render(context).strip() + "\n"

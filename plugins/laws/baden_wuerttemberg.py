@@ -1,0 +1,68 @@
+"""Baden-Württemberg: Landesdatenschutzgesetz (LDSG) and the LfDI's social media guideline."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import checks
+
+LFDI_GUIDELINE = "https://www.baden-wuerttemberg.datenschutz.de/lfdi-richtlinie-behoerden-socialmedia/"
+
+BADEN_WUERTTEMBERG = smkonzept.Law(
+    id="baden-wuerttemberg",
+    state="Baden-Württemberg",
+    name="Landesdatenschutzgesetz Baden-Württemberg",
+    abbreviation="LDSG",
+    citation="Gesetz vom 12. Juni 2018",
+    iso_code="DE-BW",
+    aliases=("bw",),
+    legal_basis=(
+        "§ 4 LDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Die Verarbeitung ist zulässig, "
+        "soweit sie zur Erfüllung der in der Zuständigkeit der Kammer liegenden Aufgaben erforderlich ist."
+    ),
+    rights=(
+        "Die Rechte der betroffenen Personen ergeben sich unmittelbar aus Art. 12 bis 22 DSGVO; das LDSG "
+        "ergänzt sie für öffentliche Stellen des Landes."
+    ),
+    restrictions="Einschränkungen dieser Rechte regelt das LDSG, etwa § 11 LDSG.",
+    impact_assessment="Art. 35 DSGVO; die Richtlinie des LfDI verlangt die Folgenabschätzung vor Einrichtung eines Kontos.",
+    authority=smkonzept.Authority(
+        name="Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
+        address=("Postfach 10 29 32", "70025 Stuttgart"),
+        email="poststelle@lfdi.bwl.de",
+        website="https://www.baden-wuerttemberg.datenschutz.de",
+    ),
+    guidance=smkonzept.Guidance(
+        title="Richtlinie zur Nutzung von Sozialen Netzwerken durch öffentliche Stellen",
+        year=2020,
+        url=LFDI_GUIDELINE,
+        requirements=(
+            smkonzept.Requirement(id="zweck", text="Zweck, Art und Umfang der Nutzung je Konto beschrieben", check=checks.accounts_described()),
+            smkonzept.Requirement(id="erforderlichkeit", text="Begründung, warum soziale Medien genutzt werden", check=checks.chapter_present("erforderlichkeit", "Erforderlichkeit")),
+            smkonzept.Requirement(id="redaktion", text="Verantwortliche Stelle für redaktionelle und technische Betreuung benannt", check=checks.editorial_responsibility_named()),
+            smkonzept.Requirement(id="betroffenenrechte", text="Verantwortliche Stelle für die Betroffenenrechte benannt", check=checks.data_protection_officer_named()),
+            smkonzept.Requirement(id="dsfa", text="Datenschutz-Folgenabschätzung enthalten", check=checks.chapter_present("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung")),
+            smkonzept.Requirement(id="alternativen", text="Alternative Informations- und Kontaktwege genannt", check=checks.alternative_channels()),
+            smkonzept.Requirement(id="impressum", text="Anbieterkennzeichnung (§ 5 DDG) und Datenschutzhinweise verlinkt", check=checks.imprint_linked()),
+            smkonzept.Requirement(id="evaluierung", text="Evaluierung mindestens einmal im Jahr", check=checks.evaluation_at_least_every(12)),
+            smkonzept.Requirement(id="veroeffentlichung", text="Konzept und Evaluierung veröffentlicht", check=checks.publication_named()),
+        ),
+    ),
+    remarks=(
+        "Der LfDI betreibt für öffentliche Stellen in Baden-Württemberg den Mastodon-Server bawü.social.",
+        "Der LfDI hat sein eigenes Twitter-Konto im Januar 2020 aufgegeben.",
+    ),
+    sources=(
+        LFDI_GUIDELINE,
+        "https://dsgvo-gesetz.de/ldsg-bw/11-ldsg-bw/",
+        "https://www.landesrecht-bw.de/bsbw/document/jlr-DSGBW2018rahmen",
+    ),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_laws(register):
+    """Register the Baden-Württemberg law."""
+    register(BADEN_WUERTTEMBERG)

@@ -1,0 +1,69 @@
+"""Bayern: Bayerisches Datenschutzgesetz (BayDSG) and the BayLfD's guidance on fan pages."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import checks
+
+BAYLFD_FANPAGES = "https://www.datenschutz-bayern.de/technik/orient/oh_fanpages.html"
+
+BAYERN = smkonzept.Law(
+    id="bayern",
+    state="Bayern",
+    name="Bayerisches Datenschutzgesetz",
+    abbreviation="BayDSG",
+    citation="Gesetz vom 15. Mai 2018 (GVBl. S. 230)",
+    iso_code="DE-BY",
+    aliases=("by",),
+    legal_basis=(
+        "Art. 4 BayDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Die Kammer darf personenbezogene "
+        "Daten verarbeiten, soweit sie diese für die Erfüllung ihrer Aufgaben benötigt."
+    ),
+    rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
+    restrictions=(
+        "Für bayerische öffentliche Stellen schränken Art. 9 BayDSG (Informationspflicht) und "
+        "Art. 10 BayDSG (Auskunftsrecht) diese Rechte ein."
+    ),
+    impact_assessment="Die Datenschutz-Folgenabschätzung richtet sich nach Art. 35 DSGVO, ergänzt durch Art. 14 BayDSG.",
+    authority=smkonzept.Authority(
+        name="Der Bayerische Landesbeauftragte für den Datenschutz",
+        address=("Postfach 22 12 19", "80502 München"),
+        email="poststelle@datenschutz-bayern.de",
+        website="https://www.datenschutz-bayern.de",
+    ),
+    guidance=smkonzept.Guidance(
+        title="Fanpages bayerischer öffentlicher Stellen in sozialen Netzwerken zum Zweck der Öffentlichkeitsarbeit",
+        year=2013,
+        url=BAYLFD_FANPAGES,
+        requirements=(
+            smkonzept.Requirement(id="informationsangebot", text="Jedes Konto als reines Informationsangebot beschrieben (Zweck, Zielgruppe, Inhalte)", check=checks.accounts_described()),
+            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.imprint_linked()),
+            smkonzept.Requirement(id="transparenz", text="Nutzerinnen und Nutzer werden über die Datenverarbeitung informiert (Datenschutzhinweise)", check=checks.chapter_present("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung")),
+            smkonzept.Requirement(id="alternativen", text="Kontakt zur Kammer über eigene Wege statt über die Plattform", check=checks.alternative_channels()),
+            smkonzept.Requirement(id="verantwortung", text="Zuständige Stelle für die Betreuung der Konten benannt (gute Praxis)", check=checks.editorial_responsibility_named()),
+            smkonzept.Requirement(id="dsfa", text="Risikoabwägung und Datenschutz-Folgenabschätzung (gute Praxis; rechtlich Art. 35 DSGVO mit Art. 14 BayDSG)", check=checks.chapter_present("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung")),
+        ),
+    ),
+    remarks=(
+        "Die Orientierungshilfe des BayLfD stammt vom März 2013 und damit aus der Zeit vor der DSGVO; ihre "
+        "Verweise auf das damalige Recht sind überholt, ihre Empfehlungen zur Gestaltung einer Seite nicht.",
+        "Der BayLfD empfiehlt, eine Seite als reines Informationsangebot zu führen und Inhalte möglichst nicht "
+        "auf der Plattform auszubreiten, sondern auf die eigene Website zu verlinken.",
+        "Der BayLfD veröffentlicht selbst über den Mastodon-Server social.bund.de.",
+    ),
+    sources=(
+        BAYLFD_FANPAGES,
+        "https://www.datenschutz-bayern.de",
+        "https://www.gesetze-bayern.de/Content/Document/BayDSG",
+        "https://verkuendung-bayern.de/gvbl/2018-230",
+    ),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_laws(register):
+    """Register the Bavarian law."""
+    register(BAYERN)

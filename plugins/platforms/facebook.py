@@ -1,0 +1,81 @@
+"""Facebook, run for EU users by Meta Platforms Ireland Ltd."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import catalogue
+
+META_IRELAND = smkonzept.Operator(
+    name="Meta Platforms Ireland Ltd.",
+    address="Merrion Road, Dublin 4, D04 X2K5",
+    country="Irland",
+    privacy_url="https://www.facebook.com/privacy/policy",
+)
+
+FACEBOOK = smkonzept.Platform(
+    id="facebook",
+    name="Facebook",
+    website="https://www.facebook.com",
+    operator=META_IRELAND,
+    description=(
+        "Facebook ist ein weltweit verbreitetes soziales Netzwerk. Privatpersonen legen dort "
+        "Profile an, Unternehmen und Organisationen betreiben öffentliche Seiten, und in Gruppen "
+        "tauschen sich Menschen über gemeinsame Themen aus. Beiträge können Text, Bilder, Videos "
+        "und Verweise enthalten."
+    ),
+    advantages=(
+        "Facebook erreicht in Deutschland viele Menschen im mittleren und höheren Erwerbsalter, "
+        "darunter Inhaberinnen und Inhaber kleiner und mittlerer Betriebe. Kommentare erlauben "
+        "einen öffentlichen Austausch über die Beiträge."
+    ),
+    visible_without_login=True,
+    interaction=(
+        "Öffentliche Beiträge einer Seite lassen sich ohne Konto lesen, wobei Facebook nach kurzer "
+        "Zeit zur Anmeldung auffordert. Wer kommentieren, reagieren, teilen oder eine Nachricht "
+        "schreiben will, braucht ein eigenes Konto."
+    ),
+    default_purpose=(
+        "Die Seite ergänzt die übrigen Kanäle der Kammer um ein Angebot dort, wo sich ein großer Teil "
+        "ihrer Mitglieder und der interessierten Öffentlichkeit ohnehin informiert. Sie macht auf "
+        "Angebote, Termine und Positionen der Kammer aufmerksam und führt zu den ausführlichen "
+        "Informationen auf der eigenen Website."
+    ),
+    default_audience=(
+        "Unternehmerinnen und Unternehmer, Beschäftigte der Mitgliedsbetriebe sowie die regionale "
+        "Öffentlichkeit, vor allem im Alter zwischen 25 und 65 Jahren."
+    ),
+    default_contents=(
+        "Hinweise auf Veranstaltungen und Weiterbildungsangebote",
+        "Meldungen und Pressemitteilungen der Kammer",
+        "Zahlen und Nachrichten aus der regionalen Wirtschaft",
+        "Informationen zu Ausbildung und Prüfungen",
+    ),
+    joint_controller_agreement=smkonzept.JointControllerAgreement(
+        name="Page Insights Controller Addendum",
+        url="https://www.facebook.com/legal/terms/page_controller_addendum",
+        scope="Die Vereinbarung betrifft nur die Seiten-Statistiken (Insights), nicht die übrige Verarbeitung durch Meta.",
+    ),
+    third_country=catalogue.usa_under_dpf(),
+    risk_factors=(
+        catalogue.tracking_risk(severity=3, likelihood=4),
+        catalogue.third_country_risk(severity=3, likelihood=3),
+        catalogue.comments_risk(severity=2, likelihood=3),
+        catalogue.account_takeover_risk(severity=3, likelihood=2),
+    ),
+    sources=(
+        "https://www.facebook.com/privacy/policy",
+        "https://www.facebook.com/legal/terms/page_controller_addendum",
+        "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210",
+        "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
+        "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
+    ),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_platforms(register):
+    """Register Facebook."""
+    register(FACEBOOK)

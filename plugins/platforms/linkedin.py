@@ -1,0 +1,89 @@
+"""LinkedIn, run for EU users by LinkedIn Ireland Unlimited Company."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import catalogue
+
+PRIVACY_URL = "https://www.linkedin.com/legal/privacy-policy"
+ADDENDUM_URL = "https://legal.linkedin.com/pages-joint-controller-addendum"
+
+LINKEDIN_IRELAND = smkonzept.Operator(
+    name="LinkedIn Ireland Unlimited Company",
+    address="Wilton Place, Dublin 2",
+    country="Irland",
+    privacy_url=PRIVACY_URL,
+)
+
+LINKEDIN = smkonzept.Platform(
+    id="linkedin",
+    name="LinkedIn",
+    website="https://www.linkedin.com",
+    operator=LINKEDIN_IRELAND,
+    description=(
+        "LinkedIn ist ein berufliches Netzwerk. Mitglieder legen Profile mit ihrem Werdegang an und "
+        "vernetzen sich mit Kontakten; Unternehmen und Organisationen betreiben Seiten, auf denen sie "
+        "Beiträge, Artikel und Stellenangebote veröffentlichen. Das Netzwerk ist international "
+        "ausgerichtet."
+    ),
+    advantages=(
+        "Auf LinkedIn sind viele Führungskräfte, Fachleute sowie Gründerinnen und Gründer aktiv, die "
+        "sich dort über ihre Branche informieren. Durch die internationale Ausrichtung eignet sich "
+        "das Netzwerk auch für Themen der Außenwirtschaft."
+    ),
+    visible_without_login=True,
+    interaction=(
+        "Seiten und einzelne Beiträge sind teilweise ohne Konto sichtbar; LinkedIn beschränkt dann "
+        "die Anzeige und fordert zur Anmeldung auf. Kommentieren, Reagieren, Folgen und Nachrichten "
+        "setzen ein eigenes Konto voraus."
+    ),
+    default_purpose=(
+        "Die Seite informiert Entscheiderinnen und Entscheider der Mitgliedsbetriebe über Angebote, "
+        "Positionen und Veranstaltungen der Kammer. Sie stellt die Kammer außerdem als Arbeitgeberin "
+        "vor und verweist für Einzelheiten auf ihre Website."
+    ),
+    default_audience=(
+        "Unternehmerinnen und Unternehmer, Führungskräfte, Fachleute, Gründerinnen und Gründer "
+        "sowie Partner der Kammer im In- und Ausland."
+    ),
+    default_contents=(
+        "Positionen der Kammer und Ergebnisse von Umfragen",
+        "Hinweise auf Veranstaltungen und Weiterbildungen",
+        "Informationen zu Außenwirtschaft und internationalen Märkten",
+        "Stellenangebote der Kammer",
+    ),
+    joint_controller_agreement=smkonzept.JointControllerAgreement(
+        name="Page Insights Joint Controller Addendum",
+        url=ADDENDUM_URL,
+        scope="Die Vereinbarung betrifft die Statistiken zu Seiten (Page Insights), nicht die übrige Verarbeitung durch LinkedIn.",
+    ),
+    third_country=smkonzept.ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            f"Nach seiner [Datenschutzerklärung]({PRIVACY_URL}) stützt der Betreiber Übermittlungen "
+            "in die USA auf den EU-US-Datenschutzrahmen (Data Privacy Framework) beziehungsweise "
+            "auf Standardvertragsklauseln der EU-Kommission. Welche Grundlage für welche Übermittlung "
+            "gilt, legt der Betreiber fest; die Kammer kann das nicht selbst prüfen."
+        ),
+    ),
+    risk_factors=(
+        catalogue.tracking_risk(severity=3, likelihood=3),
+        catalogue.third_country_risk(severity=3, likelihood=3),
+        catalogue.comments_risk(severity=2, likelihood=2),
+        catalogue.account_takeover_risk(severity=3, likelihood=2),
+    ),
+    sources=(
+        PRIVACY_URL,
+        ADDENDUM_URL,
+        "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
+    ),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_platforms(register):
+    """Register LinkedIn."""
+    register(LINKEDIN)

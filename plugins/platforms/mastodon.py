@@ -1,0 +1,131 @@
+"""Mastodon, a decentralised service: each server's operator is responsible for its accounts."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import catalogue
+
+MASTODON_GGMBH = smkonzept.Operator(
+    name="Mastodon gGmbH",
+    address="Mühlenstraße 8a, 14167 Berlin",
+    country="Deutschland",
+    privacy_url="https://mastodon.social/terms",
+)
+
+BFDI = smkonzept.Operator(
+    name="Der Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)",
+    address="Graurheindorfer Straße 153, 53117 Bonn",
+    country="Deutschland",
+    privacy_url="https://social.bund.de/privacy-policy",
+)
+
+LFDI_BW = smkonzept.Operator(
+    name="Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
+    address="Postfach 10 29 32, 70025 Stuttgart",
+    country="Deutschland",
+    privacy_url="https://bawü.social/privacy-policy",
+)
+
+SACHSEN = smkonzept.Operator(
+    name="Freistaat Sachsen, Sächsische Staatskanzlei",
+    address="Archivstraße 1, 01097 Dresden",
+    country="Deutschland",
+    privacy_url="https://social.sachsen.de/privacy-policy",
+)
+
+# Keys are host names as the core looks them up: lower-cased and IDNA-encoded
+# ("bawü.social" is "xn--baw-joa.social").
+KNOWN_OPERATORS = {
+    "mastodon.social": MASTODON_GGMBH,
+    "social.bund.de": BFDI,
+    "xn--baw-joa.social": LFDI_BW,
+    "social.sachsen.de": SACHSEN,
+}
+
+FEDERATION_RISK = smkonzept.RiskFactor(
+    id="foederation",
+    title="Kopien öffentlicher Beiträge auf fremden Servern",
+    description=(
+        "Öffentliche Beiträge, Antworten und Profilangaben werden an die Server aller Konten "
+        "übertragen, die folgen oder antworten, und dort gespeichert. Wird ein Beitrag gelöscht, "
+        "bittet der eigene Server die anderen Server um Löschung; ob sie dem nachkommen, kann weder "
+        "die Kammer noch der Betreiber ihres Servers sicherstellen. Das betrifft auch persönliche "
+        "Angaben, die Dritte in Antworten auf Beiträge der Kammer machen."
+    ),
+    severity=2,
+    likelihood=3,
+    measures=(
+        "Die Kammer veröffentlicht keine personenbezogenen Daten Dritter ohne deren Einwilligung und prüft jeden Beitrag vor dem Absenden.",
+        "Die Datenschutzhinweise des Kontos weisen darauf hin, dass sich öffentliche Beiträge auf anderen Servern nicht zuverlässig löschen lassen.",
+    ),
+    residual_likelihood=2,
+)
+
+MASTODON = smkonzept.Platform(
+    id="mastodon",
+    name="Mastodon",
+    website="https://joinmastodon.org",
+    operator=MASTODON_GGMBH,
+    description=(
+        "Mastodon ist ein dezentraler Dienst für Kurznachrichten. Es gibt keinen zentralen Anbieter: "
+        "Viele unabhängig betriebene Server tauschen Beiträge untereinander aus, sodass Konten auf "
+        "verschiedenen Servern einander folgen und antworten können. Verantwortlich für die Daten "
+        "eines Kontos ist der Betreiber des Servers, auf dem es eingerichtet ist. Für öffentliche "
+        "Stellen betreiben unter anderem der Bundesbeauftragte für den Datenschutz (social.bund.de) "
+        "und der Landesbeauftragte für den Datenschutz Baden-Württemberg (bawü.social) eigene Server."
+    ),
+    advantages=(
+        "Auf einem von einer öffentlichen Stelle betriebenen Server bleiben die Daten in Deutschland, "
+        "und die Software blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden für "
+        "Werbezwecke aus. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
+        "genutzt, die als Multiplikatoren wirken."
+    ),
+    visible_without_login=True,
+    interaction=(
+        "Öffentliche Beiträge lassen sich im Browser ohne Konto lesen und als RSS-Feed abonnieren. "
+        "Wer antworten, Beiträge teilen, favorisieren oder eine Direktnachricht senden will, braucht "
+        "ein Konto auf einem beliebigen Mastodon-Server oder einem anderen Dienst, der mit ihm "
+        "Beiträge austauscht."
+    ),
+    default_purpose=(
+        "Das Konto verbreitet Meldungen der Kammer auf einem Kanal ohne Werbung und ohne "
+        "Profilbildung durch einen kommerziellen Anbieter. Es erreicht vor allem Fachpublikum, "
+        "Presse und andere öffentliche Stellen und führt zu den ausführlichen Informationen auf "
+        "der Website der Kammer."
+    ),
+    default_audience=(
+        "Journalistinnen und Journalisten, Entscheiderinnen und Entscheider aus Unternehmen, "
+        "Verbände, Ministerien und andere öffentliche Stellen sowie an Wirtschaftspolitik "
+        "interessierte Bürgerinnen und Bürger."
+    ),
+    default_contents=(
+        "Pressemitteilungen und aktuelle Meldungen der Kammer",
+        "Positionen der Kammer zu wirtschaftspolitischen Fragen",
+        "Hinweise auf Veranstaltungen und Termine",
+        "Zahlen, Umfragen und Studien zur regionalen Wirtschaft",
+    ),
+    joint_controller_agreement=None,
+    third_country=None,
+    risk_factors=(
+        catalogue.comments_risk(severity=2, likelihood=2),
+        catalogue.account_takeover_risk(severity=3, likelihood=2),
+        FEDERATION_RISK,
+    ),
+    known_operators=KNOWN_OPERATORS,
+    sources=(
+        "https://mastodon.social/terms",
+        "https://social.bund.de/privacy-policy",
+        "https://bawü.social/privacy-policy",
+        "https://social.sachsen.de/privacy-policy",
+        "https://www.baden-wuerttemberg.datenschutz.de/lfdi-richtlinie-behoerden-socialmedia/",
+    ),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_platforms(register):
+    """Register Mastodon."""
+    register(MASTODON)

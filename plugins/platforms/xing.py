@@ -1,0 +1,67 @@
+"""XING, run by New Work SE in Hamburg."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import catalogue
+
+PRIVACY_URL = "https://privacy.xing.com"
+
+NEW_WORK = smkonzept.Operator(
+    name="New Work SE",
+    address="Hamburg",
+    country="Deutschland",
+    privacy_url=PRIVACY_URL,
+)
+
+XING = smkonzept.Platform(
+    id="xing",
+    name="XING",
+    website="https://www.xing.com",
+    operator=NEW_WORK,
+    description=(
+        "XING ist ein berufliches Netzwerk mit Schwerpunkt im deutschsprachigen Raum. Mitglieder "
+        "stellen dort ihren Werdegang dar und pflegen berufliche Kontakte; Arbeitgeber stellen sich "
+        "auf Unternehmensprofilen vor und veröffentlichen Stellenangebote."
+    ),
+    advantages=(
+        "XING wird vor allem für die Suche nach Stellen und Beschäftigten genutzt. Ein Profil der "
+        "Kammer erreicht Menschen, die sich für sie als Arbeitgeberin interessieren, und zeigt ihre "
+        "offenen Stellen dort, wo im deutschsprachigen Raum danach gesucht wird."
+    ),
+    visible_without_login=None,
+    interaction=(
+        "Wie viel eines Unternehmensprofils ohne Anmeldung zu sehen ist, bestimmt XING. Wer folgen, "
+        "reagieren oder eine Nachricht schreiben will, braucht ein eigenes Konto."
+    ),
+    default_purpose=(
+        "Das Profil stellt die Kammer als Arbeitgeberin vor und macht ihre Stellenangebote bekannt. "
+        "Für Einzelheiten und Bewerbungen verweist es auf die Website der Kammer."
+    ),
+    default_audience=(
+        "Menschen auf Stellensuche und Fachkräfte, die sich über die Kammer als Arbeitgeberin "
+        "informieren möchten."
+    ),
+    default_contents=(
+        "Stellenangebote der Kammer",
+        "Informationen über die Kammer als Arbeitgeberin",
+        "Hinweise auf Veranstaltungen und Weiterbildungen",
+    ),
+    joint_controller_agreement=None,
+    third_country=None,
+    risk_factors=(
+        catalogue.tracking_risk(severity=2, likelihood=3),
+        catalogue.comments_risk(severity=2, likelihood=1),
+        catalogue.account_takeover_risk(severity=3, likelihood=2),
+    ),
+    sources=(PRIVACY_URL,),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_platforms(register):
+    """Register XING."""
+    register(XING)

@@ -1,0 +1,83 @@
+"""YouTube, run for EU users by Google Ireland Ltd."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import catalogue
+
+PRIVACY_URL = "https://policies.google.com/privacy"
+
+GOOGLE_IRELAND = smkonzept.Operator(
+    name="Google Ireland Ltd.",
+    address="Gordon House, Barrow Street, Dublin 4, D04 E5W5",
+    country="Irland",
+    privacy_url=PRIVACY_URL,
+)
+
+YOUTUBE = smkonzept.Platform(
+    id="youtube",
+    name="YouTube",
+    website="https://www.youtube.com",
+    operator=GOOGLE_IRELAND,
+    description=(
+        "YouTube ist eine Videoplattform des Google-Konzerns. Konten betreiben dort Kanäle, auf "
+        "denen sie Videos, Kurzvideos und Live-Übertragungen veröffentlichen. Videos lassen sich "
+        "über die Suche von YouTube und von Suchmaschinen finden und in andere Websites einbetten."
+    ),
+    advantages=(
+        "YouTube erreicht Menschen nahezu aller Altersgruppen und ist für viele der erste Ort, an dem "
+        "sie nach Erklärvideos suchen. Ein Kanal bündelt die Videos der Kammer an einer Stelle; "
+        "Untertitel machen sie auch für Menschen mit Hörbehinderung zugänglich."
+    ),
+    visible_without_login=True,
+    interaction=(
+        "Videos lassen sich ohne Konto ansehen und durchsuchen. Wer kommentieren, Videos bewerten "
+        "oder einen Kanal abonnieren will, braucht ein Google-Konto; Direktnachrichten an Kanäle "
+        "bietet YouTube nicht an."
+    ),
+    default_purpose=(
+        "Der Kanal stellt die Videos der Kammer gesammelt bereit, etwa Erklärfilme, Aufzeichnungen "
+        "von Veranstaltungen und Beiträge zur Berufsorientierung. Von dort werden sie auch auf der "
+        "Website der Kammer und in anderen Kanälen gezeigt."
+    ),
+    default_audience=(
+        "Eine breite Öffentlichkeit zwischen etwa 16 und 69 Jahren, darunter Jugendliche in der "
+        "Berufsorientierung, Auszubildende, Unternehmerinnen und Unternehmer sowie Beschäftigte "
+        "der Mitgliedsbetriebe."
+    ),
+    default_contents=(
+        "Erklärvideos zu Angeboten und Verfahren der Kammer",
+        "Filme zu Ausbildungsberufen und Berufsorientierung",
+        "Aufzeichnungen und Ausschnitte von Veranstaltungen",
+        "Vorstellungen von Betrieben und Projekten aus der Region",
+    ),
+    joint_controller_agreement=None,
+    third_country=smkonzept.ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            f"Nach seiner [Datenschutzerklärung]({PRIVACY_URL}) stützt der Betreiber Übermittlungen "
+            "in die USA auf den EU-US-Datenschutzrahmen (Data Privacy Framework) beziehungsweise "
+            "auf Standardvertragsklauseln der EU-Kommission. Welche Grundlage für welche Übermittlung "
+            "gilt, legt der Betreiber fest; die Kammer kann das nicht selbst prüfen."
+        ),
+    ),
+    risk_factors=(
+        catalogue.tracking_risk(severity=3, likelihood=4),
+        catalogue.third_country_risk(severity=3, likelihood=3),
+        catalogue.comments_risk(severity=2, likelihood=2),
+        catalogue.account_takeover_risk(severity=3, likelihood=2),
+    ),
+    sources=(
+        PRIVACY_URL,
+        "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
+    ),
+    verified=datetime.date(2026, 11, 23),
+)
+
+
+@smkonzept.hookimpl
+def register_platforms(register):
+    """Register YouTube."""
+    register(YOUTUBE)
