@@ -28,7 +28,7 @@ def figures_for(document: Document) -> dict[str, bytes]:
 def risk_matrix_markdown(risk: RiskAssessment) -> Markdown:
     """The figure as Markdown: a short caption and the full alt text as attribute."""
     alt = risk_matrix_alt(risk).replace("\\", "\\\\").replace('"', '\\"')
-    return Markdown(f'![Risikomatrix: Lage der Risiken nach den Maßnahmen]({RISK_MATRIX}){{alt="{alt}"}}')
+    return Markdown.trusted(f'![Risikomatrix: Lage der Risiken nach den Maßnahmen]({RISK_MATRIX}){{alt="{alt}"}}')
 
 
 def risk_matrix_alt(risk: RiskAssessment) -> str:

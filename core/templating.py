@@ -27,27 +27,27 @@ def bullets(items: Iterable[Any]) -> Markdown:
     for item in items:
         text = escape(item).replace("\n", "\n  ")
         lines.append(f"- {text}")
-    return Markdown("\n".join(lines))
+    return Markdown.trusted("\n".join(lines))
 
 
 def join_and(items: Iterable[Any]) -> Markdown:
     """„A, B und C“ from the escaped items."""
     parts = [escape(item) for item in items]
     if len(parts) < 2:
-        return Markdown("".join(parts))
-    return Markdown(", ".join(parts[:-1]) + " und " + parts[-1])
+        return Markdown.trusted("".join(parts))
+    return Markdown.trusted(", ".join(parts[:-1]) + " und " + parts[-1])
 
 
 def cell(value: Any) -> Markdown:
     """Text for a pipe-table cell: one line, pipes escaped."""
     text = " ".join(escape(value).split())
-    return Markdown(re.sub(r"(?<!\\)\|", r"\\|", text))
+    return Markdown.trusted(re.sub(r"(?<!\\)\|", r"\\|", text))
 
 
 def heading(level: int, title: str, identifier: str = "") -> Markdown:
     """An ATX heading of ``level`` with the escaped ``title`` and an optional id."""
     attributes = f" {{#{identifier}}}" if identifier else ""
-    return Markdown("#" * level + " " + escape(title) + attributes)
+    return Markdown.trusted("#" * level + " " + escape(title) + attributes)
 
 
 def interval(months: int) -> str:
@@ -65,8 +65,8 @@ def link(url: str, text: str | None = None) -> Markdown:
     """A Markdown link to an http(s) or mailto address; other schemes render as plain text."""
     label = escape(text if text is not None else url)
     if not url.startswith(("https://", "http://", "mailto:")) or any(c in url for c in " <>()\n"):
-        return Markdown(label)
-    return Markdown(f"[{label}](<{url}>)")
+        return Markdown.trusted(label)
+    return Markdown.trusted(f"[{label}](<{url}>)")
 
 
 def email(address: str) -> Markdown:
