@@ -1,0 +1,72 @@
+"""Shared fixtures: the plugin registry, the shipped profiles and a runner for the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from smkonzept.manager import load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILES = ROOT / "profiles"
+
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True)
+settings.register_profile("dev", max_examples=30, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture(scope="session")
+def registry():
+    return load_registry()
+
+
+@pytest.fixture
+def run_cli():
+    """Run ``smkonzept`` as a separate process, as a user would; returns the CompletedProcess."""
+
+    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "smkonzept.cli", *map(str, args)],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            check=False,
+        )
+
+    return run
+
+
+MINIMAL_PROFILE = """\
+schema: 1
+chamber:
+  name: Industrie- und Handelskammer Musterstadt
+  short_name: IHK Musterstadt
+  kind: ihk
+  address: {street: Marktplatz 1, postal_code: "12345", city: Musterstadt}
+  website: https://www.ihk-musterstadt.example
+  email: info@ihk-musterstadt.example
+  phone: 01234 567-0
+law: baden-wuerttemberg
+editorial: {unit: Pressestelle, email: presse@ihk-musterstadt.example}
+data_protection_officer: {name: Erika Mustermann, email: datenschutz@ihk-musterstadt.example}
+evaluation: {interval_months: 12}
+document: {date: 2026-11-01}
+accounts:
+  - platform: facebook
+    name: IHK Musterstadt
+    url: https://www.facebook.com/ihkmusterstadt
+"""
+
+
+@pytest.fixture
+def minimal_profile(tmp_path: Path) -> Path:
+    """A small valid profile written to a temporary folder."""
+    path = tmp_path / "muster.yaml"
+    path.write_text(MINIMAL_PROFILE, encoding="utf-8")
+    return path
