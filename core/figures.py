@@ -32,15 +32,17 @@ def risk_matrix_markdown(risk: RiskAssessment) -> Markdown:
 
 
 def risk_matrix_alt(risk: RiskAssessment) -> str:
-    """Alt text stating what the figure shows, risk by risk."""
-    parts = []
+    """Alt text: which risks end up in which level after the measures; the tables give details."""
+    by_level: dict[int, list[str]] = {}
     for row in risk.rows:
-        parts.append(
-            f"{row.label} {row.platform.name}, {row.factor.title}: vorher Schwere {SCALE[row.severity - 1]}, "
-            f"Wahrscheinlichkeit {SCALE[row.likelihood - 1]}; nachher Schwere {SCALE[row.residual_severity - 1]}, "
-            f"Wahrscheinlichkeit {SCALE[row.residual_likelihood - 1]}"
-        )
-    return "Risikomatrix mit Schwere (waagerecht) und Eintrittswahrscheinlichkeit (senkrecht) nach den Maßnahmen. " + "; ".join(parts) + "."
+        by_level.setdefault(row.residual_level, []).append(row.label)
+    parts = [f"{LEVELS[index - 1]}: {', '.join(labels)}" for index, labels in sorted(by_level.items())]
+    return (
+        f"Risikomatrix aus Schwere des Schadens und Eintrittswahrscheinlichkeit, je vier Stufen. "
+        f"Nach den Maßnahmen liegen die {len(risk.rows)} Risiken in diesen Stufen: "
+        + "; ".join(parts)
+        + ". Die Einzelwerte stehen in den Tabellen."
+    )
 
 
 def risk_matrix_svg(risk: RiskAssessment) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
+import tempfile
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from smkonzept.errors import SmkonzeptError
 
@@ -36,11 +39,20 @@ def pandoc_path() -> str:
     return str(binary)
 
 
-def run_pandoc(markdown: str, args: list[str], epoch: int) -> bytes:
-    """Convert ``markdown`` with pandoc ``args`` in sandbox mode; returns pandoc's output."""
-    command = [pandoc_path(), "--sandbox", f"--from={READER}", *args, "--output=-"]
+def run_pandoc(markdown: str, args: list[str], epoch: int, metadata: dict[str, Any] | None = None) -> bytes:
+    """Convert ``markdown`` with pandoc ``args`` in sandbox mode; returns pandoc's output.
+
+    ``metadata`` goes to pandoc as a metadata file; its strings are read as Markdown, so
+    callers pass text escaped with ``smkonzept.markdown.escape``.
+    """
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "LANG": "C.UTF-8"}
-    result = subprocess.run(command, input=markdown.encode("utf-8"), capture_output=True, env=env, check=False)
+    with tempfile.TemporaryDirectory(prefix="smkonzept-pandoc-") as folder:
+        command = [pandoc_path(), "--sandbox", f"--from={READER}", *args, "--output=-"]
+        if metadata:
+            metadata_file = Path(folder) / "metadata.json"
+            metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+            command.insert(3, f"--metadata-file={metadata_file}")
+        result = subprocess.run(command, input=markdown.encode("utf-8"), capture_output=True, env=env, check=False)
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip()
         raise SmkonzeptError(f"pandoc ist mit Code {result.returncode} abgebrochen: {message}")

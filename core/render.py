@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import calendar
 import json
 from collections.abc import Callable, Iterable
@@ -9,12 +10,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from smkonzept.assemble import Document
+from smkonzept.docx import stamp_docx
 from smkonzept.figures import figures_for
 from smkonzept.output import write_all
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
+from smkonzept.markdown import escape
 from smkonzept.templating import date_de
 
 __all__ = ["FORMATS", "render", "render_bytes", "start_render"]
@@ -32,26 +36,33 @@ def _epoch(document: Document) -> int:
     return calendar.timegm(document.date.timetuple())
 
 
-def _metadata_args(document: Document) -> list[str]:
+def _metadata(document: Document, figures: dict[str, bytes]) -> dict[str, Any]:
     info = document.profile.document
-    pairs = [
-        ("title", document.title),
-        ("subtitle", info.subtitle),
-        ("author", document.author),
-        ("subject", document.subject),
-        ("description", document.subject),
-        ("date", date_de(document.date)),
-        ("version", info.version),
-        ("lang", "de-DE"),
-        *(("keywords", keyword) for keyword in info.keywords),
-    ]
-    return [f"--metadata={key}:{value}" for key, value in pairs if value]
+    values: dict[str, Any] = {
+        "title": document.title,
+        "subtitle": info.subtitle,
+        "author": document.author,
+        "subject": document.subject,
+        "description": document.subject,
+        "date": date_de(document.date),
+        "version": info.version,
+        "keywords": list(info.keywords),
+        "toc-title": "Inhaltsverzeichnis",
+    }
+    metadata = {key: _escaped(value) for key, value in values.items() if value}
+    metadata["lang"] = "de-DE"
+    metadata["smkonzept-figures"] = list(figures)
+    for name, data in figures.items():
+        metadata[f"smkonzept-figure-{name}"] = "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii")
+    return metadata
 
 
-def _common_args(document: Document, figure_names: Iterable[str]) -> list[str]:
-    args = [f"--lua-filter={_template('filters', 'sanitize.lua')}", *_metadata_args(document)]
-    args += [f"--metadata=smkonzept-figures:{name}" for name in figure_names]
-    return args
+def _escaped(value: Any) -> Any:
+    return [escape(item) for item in value] if isinstance(value, list) else escape(value)
+
+
+def _filter() -> str:
+    return f"--lua-filter={_template('filters', 'sanitize.lua')}"
 
 
 def _numbering(document: Document) -> list[str]:
@@ -59,7 +70,6 @@ def _numbering(document: Document) -> list[str]:
 
 
 def _html(document: Document, markdown: str) -> bytes:
-    figures = figures_for(document)
     args = [
         "--to=html5",
         "--standalone",
@@ -68,25 +78,22 @@ def _html(document: Document, markdown: str) -> bytes:
         "--toc-depth=2",
         "--section-divs",
         *_numbering(document),
-        *_common_args(document, figures),
-        *_embedded_figure_args(figures),
+        _filter(),
     ]
-    return run_pandoc(markdown, args, _epoch(document))
+    return run_pandoc(markdown, args, _epoch(document), _metadata(document, figures_for(document)))
 
 
 def _docx(document: Document, markdown: str) -> bytes:
-    figures = figures_for(document)
     args = [
         "--to=docx",
         f"--reference-doc={_template('reference.docx')}",
         "--toc",
         "--toc-depth=2",
-        "--metadata=toc-title:Inhaltsverzeichnis",
         *_numbering(document),
-        *_common_args(document, figures),
-        *_embedded_figure_args(figures),
+        _filter(),
     ]
-    return run_pandoc(markdown, args, _epoch(document))
+    data = run_pandoc(markdown, args, _epoch(document), _metadata(document, figures_for(document)))
+    return stamp_docx(data, document.date)
 
 
 def _pdf(document: Document, markdown: str) -> bytes:
@@ -94,10 +101,11 @@ def _pdf(document: Document, markdown: str) -> bytes:
     args = [
         "--to=typst",
         f"--template={_template('typst', 'pandoc-template.typst')}",
-        *_common_args(document, figures),
+        _filter(),
         f"--lua-filter={_template('filters', 'typst.lua')}",
     ]
-    source = run_pandoc(markdown, args, _epoch(document))
+    metadata = {"smkonzept-figures": list(figures)}
+    source = run_pandoc(markdown, args, _epoch(document), metadata)
     chamber = document.profile.chamber
     meta = {
         "title": document.title,
@@ -119,15 +127,6 @@ def _markdown_file(document: Document, markdown: str) -> bytes:
     front = {"title": document.title, "author": document.author, "date": document.date.isoformat(), "lang": "de-DE"}
     header = "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in front.items()) + "---\n\n"
     return (header + markdown).encode("utf-8")
-
-
-def _embedded_figure_args(figures: dict[str, bytes]) -> list[str]:
-    import base64
-
-    return [
-        f"--metadata=smkonzept-figure-{name}:data:image/svg+xml;base64,{base64.b64encode(data).decode('ascii')}"
-        for name, data in figures.items()
-    ]
 
 
 _WRITERS: dict[str, Callable[[Document, str], bytes]] = {

@@ -14,9 +14,12 @@ LEVELS = ("gering", "mittel", "hoch", "sehr hoch")
 
 
 def level(severity: int, likelihood: int) -> int:
-    """Risk level 1–4 from severity and likelihood (each 1–4), by their product."""
+    """Risk level 1–4 from severity and likelihood (each 1–4), by their product.
+
+    Products 1–2 are „gering“, 3–4 „mittel“, 6–9 „hoch“ and 12–16 „sehr hoch“.
+    """
     product = severity * likelihood
-    return 1 if product <= 2 else 2 if product <= 4 else 3 if product <= 8 else 4
+    return 1 if product <= 2 else 2 if product <= 4 else 3 if product <= 9 else 4
 
 
 @attrs.frozen
@@ -62,6 +65,11 @@ class RiskAssessment:
     @property
     def highest_after(self) -> int:
         return max((row.residual_level for row in self.rows), default=1)
+
+    @property
+    def high_after(self) -> tuple[RiskRow, ...]:
+        """Rows still „hoch“ or „sehr hoch“ after the measures."""
+        return tuple(row for row in self.rows if row.residual_level >= 3)
 
 
 def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...]) -> RiskAssessment:

@@ -69,6 +69,11 @@ def link(url: str, text: str | None = None) -> Markdown:
     return Markdown.trusted(f"[{label}](<{url}>)")
 
 
+def account_link(account: Any) -> Markdown:
+    """The account's name, linked to its address when it has one."""
+    return link(account.url, account.name) if account.url else Markdown.trusted(escape(account.name))
+
+
 def email(address: str) -> Markdown:
     """A mailto link for an e-mail address."""
     return link(f"mailto:{address}", address)
@@ -85,7 +90,7 @@ def _environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
+        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
     )
     env.globals.update(heading=heading)
     return env
