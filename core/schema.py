@@ -288,7 +288,7 @@ class Profile:
 
     :param schema: format version of the file; must be 1
     :param chamber: the body itself
-    :param law: id of the state law plugin
+    :param law: id, alias or ISO 3166-2 code of a state law plugin, e.g. ``DE-BW``
     :param editorial: responsibility for editorial and technical care
     :param data_protection_officer: the data protection officer
     :param evaluation: the review interval
@@ -302,7 +302,7 @@ class Profile:
 
     schema: int
     chamber: Chamber
-    law: Slug
+    law: str
     editorial: Contact
     data_protection_officer: DataProtectionOfficer
     evaluation: Evaluation

@@ -1,0 +1,37 @@
+"""``smkonzept check``: the guidance's elements as met or missing, and --strict."""
+
+from __future__ import annotations
+
+from conftest import MINIMAL_PROFILE
+
+
+def test_yearly_evaluation_warning_for_baden_wuerttemberg(run_cli, tmp_path):
+    profile = tmp_path / "zweijahre.yaml"
+    profile.write_text(MINIMAL_PROFILE.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
+    result = run_cli("check", profile)
+    assert result.returncode == 0
+    assert "✗ fehlt:    Evaluierung mindestens einmal im Jahr" in result.stdout
+    assert "jährlich" in result.stdout and "24" in result.stdout
+    assert "Warnung" in result.stderr
+    strict = run_cli("check", "--strict", profile)
+    assert strict.returncode == 2
+    assert "Fehler" in strict.stderr
+
+
+def test_met_elements_are_listed(run_cli, minimal_profile):
+    result = run_cli("check", minimal_profile)
+    for element in ("Evaluierung mindestens einmal im Jahr", "Datenschutz-Folgenabschätzung enthalten", "Verantwortliche Stelle für redaktionelle und technische Betreuung benannt"):
+        assert f"✓ erfüllt:  {element}" in result.stdout
+
+
+def test_publication_missing_is_a_warning_until_named(run_cli, tmp_path, minimal_profile):
+    result = run_cli("check", minimal_profile)
+    assert "✗ fehlt:    Konzept und Evaluierung veröffentlicht" in result.stdout
+    named = tmp_path / "veroeffentlicht.yaml"
+    named.write_text(MINIMAL_PROFILE.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}"), encoding="utf-8")
+    assert "✓ erfüllt:  Konzept und Evaluierung veröffentlicht" in run_cli("check", named).stdout
+
+
+def test_check_writes_nothing(run_cli, minimal_profile, tmp_path):
+    run_cli("check", minimal_profile, cwd=tmp_path)
+    assert list(tmp_path.iterdir()) == [minimal_profile]
