@@ -13,7 +13,7 @@ end
 
 local function clean_attr(attr)
   local identifier = attr.identifier
-  if not identifier:match("^[%w%-_:.]*$") then
+  if identifier:match("[%s\"'<>&]") then
     identifier = ""
   end
   local classes = {}

@@ -9,16 +9,30 @@ local function alt_text(image)
   return image.attributes["alt"] or pandoc.utils.stringify(image.caption)
 end
 
+-- Only the marker character itself becomes raw typst (a backslash escape); the rest of the
+-- word stays a Str, so pandoc's writer escapes it as usual (#, //, ], quotes ...).
 local function escape_leading_marker(blocks)
   local first = blocks[1]
   if first and (first.t == "Plain" or first.t == "Para") then
     local inline = first.content[1]
     if inline and inline.t == "Str" then
-      local text = inline.text:gsub("[\\#%[%]%*_`$<>@~]", "\\%0")
-      if text:match("^%d+%.") then
-        first.content[1] = pandoc.RawInline("typst", (text:gsub("^(%d+)%.", "%1\\.")))
+      local text = inline.text
+      local number, rest = text:match("^(%d+)%.(.*)$")
+      local replacement
+      if number then
+        replacement = { pandoc.Str(number), pandoc.RawInline("typst", "\\.") }
       elseif text:match("^[%-%+=/]") then
-        first.content[1] = pandoc.RawInline("typst", "\\" .. text)
+        rest = text:sub(2)
+        replacement = { pandoc.RawInline("typst", "\\" .. text:sub(1, 1)) }
+      end
+      if replacement then
+        if rest ~= "" then
+          table.insert(replacement, pandoc.Str(rest))
+        end
+        first.content:remove(1)
+        for index = #replacement, 1, -1 do
+          first.content:insert(1, replacement[index])
+        end
       end
     end
   end

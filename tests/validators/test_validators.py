@@ -1,0 +1,80 @@
+"""External validators and format checks for every shipped profile (tox -e validate)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from conftest import SHIPPED
+from smkonzept.build import build
+
+HERE = Path(__file__).resolve().parent
+VNU = HERE / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def test_there_are_shipped_profiles():
+    assert len(SHIPPED) >= 1
+
+
+def test_nu_html_checker_reports_no_errors(shipped_builds):
+    files = [str(build["html"]) for build in shipped_builds.values()]
+    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", *files], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr.strip() == ""
+
+
+def test_axe_reports_no_wcag_or_best_practice_violations(shipped_builds):
+    files = [str(build["html"]) for build in shipped_builds.values()]
+    result = subprocess.run(["node", str(HERE / "axe.mjs"), *files], capture_output=True, text=True, check=False, cwd=HERE)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(": 0 axe violations") == len(files)
+
+
+@pytest.mark.parametrize("stem", [p.stem for p in SHIPPED])
+def test_pdf_is_accessible_and_described(shipped_builds, stem):
+    built = shipped_builds[stem]
+    reader = PdfReader(built["pdf"])
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert str(root["/Lang"]) == "de-DE"
+    assert "/StructTreeRoot" in root
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8", "replace")
+    assert re.search(r"pdfuaid:part(>|=\")1", xmp)
+    assert reader.metadata.title == built["document"].title
+    assert reader.metadata.author == built["document"].author
+    chapters = [s.title for s in built["document"].sections if s.level == 1]
+    top_level = [item for item in reader.outline if not isinstance(item, list)]
+    assert len(top_level) == len(chapters)
+    assert [re.sub(r"^[\d.]+\s+", "", item.title) for item in top_level] == chapters
+
+
+@pytest.mark.parametrize("stem", [p.stem for p in SHIPPED])
+def test_docx_headings_language_and_properties(shipped_builds, stem):
+    built = shipped_builds[stem]
+    document = docx.Document(built["docx"])
+    chapters = [s.title for s in built["document"].sections if s.level == 1]
+    headings = [p.text.split("\t")[-1] for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == chapters
+    assert document.core_properties.title == built["document"].title
+    assert document.core_properties.author == built["document"].author
+    assert document.core_properties.language == "de-DE"
+    with zipfile.ZipFile(built["docx"]) as archive:
+        styles = archive.read("word/styles.xml").decode()
+        settings = archive.read("word/settings.xml").decode()
+    assert re.search(r'<w:lang [^>]*w:val="de-DE"', styles)
+    assert "<w:updateFields" in settings
+
+
+@pytest.mark.parametrize("profile", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_two_builds_are_byte_identical(profile, tmp_path):
+    first = build(profile, ["html", "docx", "pdf"], tmp_path / "a")
+    second = build(profile, ["html", "docx", "pdf"], tmp_path / "b")
+    for one, two in zip(first, second):
+        assert hashlib.sha256(one.read_bytes()).digest() == hashlib.sha256(two.read_bytes()).digest(), one.name
