@@ -24,7 +24,7 @@ from smkonzept.templating import date_de
 __all__ = ["FORMATS", "render", "render_bytes", "start_render"]
 
 FORMATS = ("html", "docx", "pdf", "md")
-PDF_FONT = "Libertinus Serif"
+PDF_FONT = "Lato"
 
 
 @cache

@@ -59,6 +59,14 @@ class RiskAssessment:
         return tuple(row for row in self.rows if row.platform.id == platform.id)
 
     @property
+    def by_factor(self) -> tuple[tuple[RiskFactor, tuple[RiskRow, ...]], ...]:
+        """Each distinct risk factor (by id, first wording wins) with the rows it appears in."""
+        groups: dict[str, list[RiskRow]] = {}
+        for row in self.rows:
+            groups.setdefault(row.factor.id, []).append(row)
+        return tuple((rows[0].factor, tuple(rows)) for rows in groups.values())
+
+    @property
     def highest_before(self) -> int:
         return max((row.level for row in self.rows), default=1)
 

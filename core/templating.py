@@ -39,8 +39,9 @@ def join_and(items: Iterable[Any]) -> Markdown:
 
 
 def cell(value: Any) -> Markdown:
-    """Text for a pipe-table cell: one line, pipes escaped."""
-    text = " ".join(escape(value).split())
+    """Text for a pipe-table cell: one line, pipes escaped; a list becomes its items in a row."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    text = " ".join(" ".join(escape(item) for item in items).split())
     return Markdown.trusted(re.sub(r"(?<!\\)\|", r"\\|", text))
 
 
