@@ -63,13 +63,12 @@ def risk_matrix_svg(risk: RiskAssessment) -> str:
             colour = _COLOURS[level(severity, likelihood) - 1]
             out.append(f'<rect x="{x}" y="{y}" width="{_CELL}" height="{_CELL}" fill="{colour}" stroke="#ffffff" stroke-width="2"/>')
             labels = cells.get((severity, likelihood), [])
-            for index, label in enumerate(labels[:6]):
-                column, line = index % 3, index // 3
+            shown = labels if len(labels) <= 8 else [*labels[:7], f"+{len(labels) - 7}"]
+            for index, label in enumerate(shown):
+                column, line = index % 2, index // 2
                 out.append(
-                    f'<text x="{x + 20 + column * 35}" y="{y + 40 + line * 30}" font-size="16" font-weight="bold" fill="#1d2733">{xml_escape(label)}</text>'
+                    f'<text x="{x + 14 + column * 50}" y="{y + 26 + line * 24}" font-size="15" font-weight="bold" fill="#1d2733">{xml_escape(label)}</text>'
                 )
-            if len(labels) > 6:
-                out.append(f'<text x="{x + 20}" y="{y + 100}" font-size="13" fill="#1d2733">+{len(labels) - 6}</text>')
     for index, name in enumerate(SCALE):
         x = _LEFT + index * _CELL + _CELL / 2
         out.append(f'<text x="{x}" y="{_TOP + 4 * _CELL + 22}" font-size="13" text-anchor="middle" fill="#1d2733">{name}</text>')
