@@ -34,7 +34,7 @@ class AccountUse:
 
     account: Account
     platform: Platform
-    operator: Operator
+    operator: Operator | None
     purpose: Markdown
     audience: Markdown
     age_min: int | None
@@ -51,10 +51,52 @@ class PlatformUse:
 
     @property
     def operators(self) -> tuple[Operator, ...]:
+        """The distinct known operators of this platform's accounts."""
         seen: dict[str, Operator] = {}
         for use in self.accounts:
-            seen.setdefault(use.operator.name, use.operator)
+            if use.operator is not None:
+                seen.setdefault(use.operator.name, use.operator)
         return tuple(seen.values())
+
+    @property
+    def operator_unknown(self) -> bool:
+        """True when an account sits on a server of a decentralised service nobody named."""
+        return any(use.operator is None for use in self.accounts)
+
+
+@attrs.frozen
+class ChamberName:
+    """The chamber's name declined for running text: ``the_chamber.gen`` gives „der IHK Ulm“."""
+
+    article: str
+    short_name: str
+    name: str
+
+    _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
+
+    @property
+    def nom(self) -> str:
+        return f"{self._CASES[self.article][0]} {self.short_name}"
+
+    @property
+    def Nom(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
+        return self.nom[0].upper() + self.nom[1:]
+
+    @property
+    def gen(self) -> str:
+        return f"{self._CASES[self.article][1]} {self.short_name}"
+
+    @property
+    def dat(self) -> str:
+        return f"{self._CASES[self.article][2]} {self.short_name}"
+
+    @property
+    def acc(self) -> str:
+        return f"{self._CASES[self.article][3]} {self.short_name}"
+
+    @property
+    def Full(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
+        return f"{self._CASES[self.article][0].capitalize()} {self.name}"
 
 
 @attrs.frozen
@@ -138,7 +180,7 @@ def _host(url: str) -> str:
         return host.lower()
 
 
-def _operator(account: Account, platform: Platform) -> Operator:
+def _operator(account: Account, platform: Platform) -> Operator | None:
     own = account.operator
     if own is not None:
         return Operator(
@@ -147,8 +189,12 @@ def _operator(account: Account, platform: Platform) -> Operator:
             country=own.country,
             privacy_url=own.privacy_url or platform.operator.privacy_url,
         )
+    if not platform.known_operators:
+        return platform.operator
+    if account.url is None:
+        return None
     known = {_host(f"https://{host}"): operator for host, operator in platform.known_operators.items()}
-    return known.get(_host(account.url or ""), platform.operator)
+    return known.get(_host(account.url), platform.operator)
 
 
 def _account_use(account: Account, platform: Platform) -> AccountUse:
@@ -190,6 +236,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     context: dict[str, Any] = {
         "profile": profile,
         "chamber": profile.chamber,
+        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name),
         "editorial": profile.editorial,
         "officer": profile.data_protection_officer,
         "evaluation": profile.evaluation,
@@ -226,9 +273,11 @@ def assemble(profile: Profile, registry: Registry) -> Document:
 def _platform_sections(platforms: tuple[PlatformUse, ...], context: dict[str, Any], level: int) -> list[Section]:
     sections = []
     for use in platforms:
+        section_id = f"plattform-{use.platform.id}"
         local = {**context, "use": use, "platform": use.platform, "level": level}
-        body = render_template(_platform_template(), local)
-        sections.append(Section(f"plattform-{use.platform.id}", use.platform.name, level, body))
+        body = _with_own_text(context["profile"], section_id, render_template(_platform_template(), local))
+        title = _own_title(context["profile"], section_id) or use.platform.name
+        sections.append(Section(section_id, title, level, body))
     return sections
 
 

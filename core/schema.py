@@ -77,6 +77,7 @@ class Chamber:
     :param phone_hours: when the switchboard is staffed
     :param fax: fax number, if any
     :param mandate: own text for the legal mandate, replacing the default of ``kind``
+    :param article: grammatical article of the short name: ``die`` (IHK, Kammer), ``der`` or ``das``
     """
 
     name: str
@@ -89,6 +90,7 @@ class Chamber:
     phone_hours: str = ""
     fax: str = ""
     mandate: Markdown | None = None
+    article: Literal["die", "der", "das"] = "die"
 
 
 @attrs.frozen(kw_only=True)
@@ -257,7 +259,8 @@ class Chapters:
     :param numbered: whether headings are numbered
     :param platforms_as_chapters: give each platform a top-level chapter instead of a section
         of "Beschreibung des Angebots"
-    :param texts: own title and paragraphs per chapter id
+    :param texts: own title and paragraphs per chapter id; platform sections are named
+        ``plattform-<platform id>``, e.g. ``plattform-facebook``
     :param custom: chapters of the chamber's own
     """
 
@@ -298,6 +301,8 @@ class Profile:
     :param risk: own input to the risk assessment
     :param necessity: own paragraphs on why the chamber needs social media
     :param target_groups: the chamber's target groups, as a list
+    :param contact_via_accounts: whether people may contact the chamber through the accounts'
+        messages and comments (otherwise they are referred to phone, e-mail and post)
     """
 
     schema: int
@@ -312,3 +317,4 @@ class Profile:
     risk: Risk = Risk()
     necessity: tuple[Markdown, ...] = ()
     target_groups: tuple[str, ...] = ()
+    contact_via_accounts: bool = False

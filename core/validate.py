@@ -51,8 +51,9 @@ def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
                 unknown(("chapters", key, index), chapter_id)
             elif key == "exclude" and chapter_id in required:
                 problems.append(loaded.problem(("chapters", key, index), f"Das Kapitel „{chapter_id}“ ist Pflicht und kann nicht weggelassen werden. Weglassen lassen sich: {', '.join(optional)}."))
+    platform_sections = {f"plattform-{p.id}" for a in profile.accounts if (p := registry.platform(a.platform))}
     for chapter_id in chapters.texts:
-        if chapter_id not in all_ids:
+        if chapter_id not in all_ids | platform_sections:
             unknown(("chapters", "texts", chapter_id), chapter_id)
     for index, custom in enumerate(chapters.custom):
         if custom.after is not None and custom.after not in all_ids:

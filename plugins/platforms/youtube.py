@@ -43,7 +43,7 @@ YOUTUBE = smkonzept.Platform(
         "Website der Kammer und in anderen Kanälen gezeigt."
     ),
     default_audience=(
-        "Eine breite Öffentlichkeit zwischen etwa 16 und 69 Jahren, darunter Jugendliche in der "
+        "Eine breite Öffentlichkeit aller Altersgruppen, darunter Jugendliche in der "
         "Berufsorientierung, Auszubildende, Unternehmerinnen und Unternehmer sowie Beschäftigte "
         "der Mitgliedsbetriebe."
     ),

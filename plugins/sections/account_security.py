@@ -6,7 +6,7 @@ import smkonzept
 
 TEMPLATE = """\
 Ein fremder Zugriff auf ein Konto der Kammer könnte dazu führen, dass in ihrem Namen falsche \
-Informationen verbreitet oder Nachrichten von Nutzenden gelesen werden. {{ chamber.short_name }} \
+Informationen verbreitet oder Nachrichten von Nutzenden gelesen werden. {{ the_chamber.Nom }} \
 sichert {% if platforms %}die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}\
 {% else %}ihre Konten{% endif %} deshalb nach den folgenden Regeln.
 

@@ -6,7 +6,7 @@ import smkonzept
 
 TEMPLATE = """\
 Eine Empörungswelle, oft „Shitstorm“ genannt, ist eine plötzliche Häufung kritischer und zum \
-Teil beleidigender Kommentare zu einem Beitrag oder einem Thema. {{ chamber.short_name }} bereitet \
+Teil beleidigender Kommentare zu einem Beitrag oder einem Thema. {{ the_chamber.Nom }} bereitet \
 sich darauf vor, bevor ein solcher Fall eintritt, damit alle Beteiligten wissen, was zu tun ist.
 
 ## Meldekette und Zuständigkeiten

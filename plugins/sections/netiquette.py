@@ -5,7 +5,7 @@ from __future__ import annotations
 import smkonzept
 
 TEMPLATE = """\
-{{ chamber.short_name }} lädt dazu ein, ihre Beiträge zu kommentieren und zu diskutieren, auch \
+{{ the_chamber.Nom }} lädt dazu ein, ihre Beiträge zu kommentieren und zu diskutieren, auch \
 kritisch. Damit der Austausch sachlich bleibt, gelten auf allen Konten der Kammer Regeln für den \
 Umgang miteinander (Netiquette). Die Kammer veröffentlicht sie auf ihrer Website und verlinkt \
 sie in der Beschreibung jedes Kontos, soweit die Plattform das zulässt.
