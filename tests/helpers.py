@@ -1,0 +1,133 @@
+"""Helpers for the profile tests: the visible text and the chapter headings of a built HTML file."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+__all__ = ["OUTDATED", "PROFILES", "chapter_titles", "html_text", "in_order", "outdated_in", "render_html"]
+
+PROFILES = Path(__file__).resolve().parent.parent / "profiles"
+
+OUTDATED = (
+    "Telemediengesetz",
+    "§ 5 TMG",
+    "TTDSG",
+    "Sächsisches Datenschutzgesetz",
+    "Sächsischen Datenschutzgesetz",
+    "§§ 18-22",
+    "§§ 18–22",
+    "§§ 18-20",
+    "§§ 18–20",
+    "Google Inc",
+    "Twitter Inc",
+    "Meta Plattforms",
+    "Instagram LLC",
+    "Menlo Park",
+)
+"""References the seeds make that are outdated today; no built concept may contain them."""
+
+_SKIPPED = {"head", "script", "style", "template"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "section", "table", "td", "th", "tr", "ul",
+}
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _TextParser(HTMLParser):
+    """Collects the text of the body; entities are resolved by the parser (convert_charrefs)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip += 1
+        if tag in _BLOCKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED and self._skip:
+            self._skip -= 1
+        if tag in _BLOCKS:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+class _HeadingParser(HTMLParser):
+    """Collects the text of every ``<h1>`` except the document title, without section numbers."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.titles: list[str] = []
+        self._current: list[str] | None = None
+        self._number_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "h1" and "title" not in classes:
+            self._current = []
+        elif tag == "span" and self._current is not None:
+            if self._number_depth or "header-section-number" in classes:
+                self._number_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self._number_depth:
+            self._number_depth -= 1
+        elif tag == "h1" and self._current is not None:
+            self.titles.append(_normalise("".join(self._current)))
+            self._current = None
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None and not self._number_depth:
+            self._current.append(data)
+
+
+def html_text(data: bytes) -> str:
+    """The visible text of an HTML document: tags removed, entities resolved, whitespace collapsed."""
+    parser = _TextParser()
+    parser.feed(data.decode("utf-8"))
+    parser.close()
+    return _normalise("".join(parser.parts))
+
+
+def chapter_titles(data: bytes) -> list[str]:
+    """The chapter headings (``<h1>``) of a built HTML document in document order, without numbers."""
+    parser = _HeadingParser()
+    parser.feed(data.decode("utf-8"))
+    parser.close()
+    return parser.titles
+
+
+def in_order(expected: list[str], actual: list[str]) -> bool:
+    """Whether every title of ``expected`` occurs in ``actual``, in the same order."""
+    remaining = iter(actual)
+    return all(any(title == candidate for candidate in remaining) for title in expected)
+
+
+def outdated_in(text: str) -> list[str]:
+    """The outdated references of :data:`OUTDATED` found in ``text``, plus a bare "TMG"."""
+    found = [old for old in OUTDATED if old in text]
+    if re.search(r"\bTMG\b", text):
+        found.append("TMG")
+    return found
+
+
+def render_html(profile: str) -> bytes:
+    """Load ``profiles/<profile>`` and render it to HTML in memory (nothing is written)."""
+    from smkonzept.build import load_document
+    from smkonzept.render import render_bytes
+
+    _, document = load_document(PROFILES / profile)
+    return render_bytes(document, ["html"])["html"]

@@ -1,0 +1,102 @@
+"""The profile of the IHK Ulm (seed 000): its facts, its chapter order and no outdated references."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import PROFILES, chapter_titles, html_text, in_order, outdated_in, render_html
+
+PROFILE = "ihk-ulm.yaml"
+
+# Facts taken from seed 000 (IHK Ulm); each must appear in the built concept.
+FACTS = [
+    "Industrie- und Handelskammer Ulm",
+    "IHK Ulm",
+    "Olgastraße 95–101",
+    "89073 Ulm",
+    "0731 173-0",
+    "8 bis 17 Uhr",
+    "8 bis 14 Uhr",
+    "info@ulm.ihk.de",
+    "onlineredaktion@ulm.ihk.de",
+    "Pressestelle",
+    "https://www.ihk.de/ulm",
+    "25 und 65",
+    "15 und 40",
+    "25 und 44",
+    "16 und 69",
+    "20 und 65",
+    "„Die Wirtschaft“",
+    "DIHK",
+    "Themenwochen",
+    "bawü.social",
+    "@LfDI@bawü.social",
+    "https://bawü.social/@lfdi",
+    "Premiumkonten",
+    "gering bis mittel",
+    "Einmal im Jahr",
+    "informationelle Selbstbestimmung",
+    "Bundesamt für Sicherheit in der Informationstechnik",
+    "Datenschutzerklärung zu den Social-Media-Angeboten der IHK Ulm",
+]
+
+# The seed's chapters in the seed's order, as the profile titles them: the unheaded opening
+# part, one chapter per platform (1–6), then chapters 7–9 and the closing part on data economy.
+CHAPTERS = [
+    "Social-Media-Kanäle der IHK Ulm",
+    "Facebook",
+    "Instagram",
+    "Mastodon",
+    "YouTube",
+    "LinkedIn",
+    "XING",
+    "Risikoabwägung und Datenschutzfolgenabschätzung",
+    "Verantwortlichkeiten für die redaktionelle und technische Betreuung",
+    "Alternative Kontaktmöglichkeiten",
+    "Selbstverpflichtung",
+    "Hinweise zur Sicherheit",
+    "Datensparsamkeit und Datenschutzerklärung",
+]
+
+
+@pytest.fixture(scope="module")
+def html() -> bytes:
+    return render_html(PROFILE)
+
+
+@pytest.fixture(scope="module")
+def text(html) -> str:
+    return html_text(html)
+
+
+def test_enough_facts():
+    assert len(FACTS) >= 20
+    assert len(set(FACTS)) == len(FACTS)
+
+
+@pytest.mark.parametrize("fact", FACTS)
+def test_fact_appears(text, fact):
+    assert fact in text
+
+
+def test_chapters_in_seed_order(html):
+    titles = chapter_titles(html)
+    missing = [title for title in CHAPTERS if title not in titles]
+    assert not missing, f"fehlende Kapitel: {missing}; vorhanden: {titles}"
+    assert in_order(CHAPTERS, titles), titles
+
+
+def test_no_invented_account_address():
+    # The seed gives no address for any of the IHK Ulm's own accounts.
+    from smkonzept.build import load_document
+
+    _, document = load_document(PROFILES / PROFILE)
+    assert [use.account.url for use in document.account_uses] == [None] * 6
+
+
+def test_no_outdated_references(text):
+    assert outdated_in(text) == []
+
+
+def test_profile_file_has_no_outdated_references():
+    assert outdated_in((PROFILES / PROFILE).read_text(encoding="utf-8")) == []
