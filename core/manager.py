@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
+import inspect
 import os
 from importlib import metadata
 
@@ -88,18 +90,28 @@ def _create_plugin_manager() -> pluggy.PluginManager:
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = entry_point.dist
         dist_name = dist.metadata["Name"] if dist is not None else ""
-        if _is_disabled(disabled, entry_point.name, dist_name) or pm.has_plugin(entry_point.name):
+        if _is_disabled(disabled, entry_point.name, dist_name):
             continue
+        if pm.has_plugin(entry_point.name):
+            first = _distributions.get(entry_point.name)
+            first_name = first.metadata["Name"] if first is not None else "smkonzept"
+            if first_name == dist_name:
+                continue
+            raise PluginError(
+                f"Zwei Pakete bringen ein Plugin namens „{entry_point.name}“ mit: „{first_name}“ und "
+                f"„{dist_name or 'unbekannt'}“. Deinstallieren Sie eines der beiden Pakete."
+            )
         try:
             module = entry_point.load()
         except Exception as exc:
             raise PluginError(
                 f"Das Plugin „{entry_point.name}“ aus dem Paket „{dist_name or 'unbekannt'}“ "
-                f"lässt sich nicht laden: {type(exc).__name__}: {exc}. Deinstallieren oder "
+                f"lässt sich nicht laden: {_reason(exc)}. Deinstallieren oder "
                 f"aktualisieren Sie das Paket, oder überspringen Sie es mit "
                 f"{DISABLE_VARIABLE}={entry_point.name}."
             ) from exc
         _register(pm, module, entry_point.name, dist)
+    _check_unknown_hooks(pm)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
@@ -108,16 +120,65 @@ def _create_plugin_manager() -> pluggy.PluginManager:
 
 
 def _register(pm: pluggy.PluginManager, module: object, name: str, dist: metadata.Distribution | None) -> None:
+    _distributions[name] = dist
     try:
         pm.register(module, name=name)
     except pluggy.PluginValidationError as exc:
-        raise PluginError(_validation_message(name, exc)) from exc
-    _distributions[name] = dist
+        raise PluginError(_parameter_message(pm, module, name) or _validation_message(name, exc)) from exc
+
+
+def _label(name: str) -> str:
+    """„name“, with the package and its version for plugins from an installed distribution."""
+    dist = _distributions.get(name)
+    if dist is None:
+        return f"„{name}“"
+    return f"„{name}“ (Paket {dist.metadata['Name']} {dist.version})"
+
+
+def _reason(exc: Exception) -> str:
+    """``Type: message``; for attrs validators only their sentence, not the field's repr."""
+    args = exc.args
+    text = args[0] if len(args) > 1 and isinstance(args[0], str) else str(exc)
+    return f"{type(exc).__name__}: {text}"
+
+
+def _check_unknown_hooks(pm: pluggy.PluginManager) -> None:
+    for hook_name, caller in vars(pm.hook).items():
+        if caller.spec is not None:
+            continue
+        for impl in caller.get_hookimpls():
+            if impl.optionalhook:
+                continue
+            guess = difflib.get_close_matches(hook_name, _HOOKS, n=1)
+            hint = f" Gemeint ist wohl „{guess[0]}“." if guess else ""
+            raise PluginError(
+                f"Das Plugin {_label(impl.plugin_name)} implementiert den Hook „{hook_name}“, den "
+                f"smkonzept nicht kennt.{hint} Bekannte Hooks: {', '.join(_HOOKS)}."
+            )
+
+
+def _parameter_message(pm: pluggy.PluginManager, module: object, name: str) -> str | None:
+    for hook_name in _HOOKS:
+        if pm.parse_hookimpl_opts(module, hook_name) is None:
+            continue
+        try:
+            given = list(inspect.signature(getattr(module, hook_name)).parameters)
+        except (TypeError, ValueError):
+            continue
+        allowed = list(getattr(pm.hook, hook_name).spec.argnames)
+        unknown = [parameter for parameter in given if parameter not in allowed]
+        if unknown:
+            return (
+                f"Das Plugin {_label(name)} implementiert den Hook „{hook_name}“ mit dem Parameter "
+                f"„{', '.join(unknown)}“, den der Hook nicht kennt. Erlaubt ist: "
+                f"{hook_name}({', '.join(allowed)})."
+            )
+    return None
 
 
 def _validation_message(name: str, exc: Exception) -> str:
     return (
-        f"Das Plugin „{name}“ implementiert einen Hook, den smkonzept nicht kennt oder mit "
+        f"Das Plugin {_label(name)} implementiert einen Hook, den smkonzept nicht kennt oder mit "
         f"falschen Parametern: {exc}. Bekannte Hooks: {', '.join(_HOOKS)}."
     )
 
@@ -145,12 +206,12 @@ def load_registry(pm: pluggy.PluginManager | None = None) -> Registry:
                 raise
             except Exception as exc:
                 raise PluginError(
-                    f"Das Plugin „{impl.plugin_name}“ ist in {hook_name} mit einem Fehler "
-                    f"abgebrochen: {type(exc).__name__}: {exc}"
+                    f"Das Plugin {_label(impl.plugin_name)} ist in {hook_name} mit einem Fehler "
+                    f"abgebrochen: {_reason(exc)}"
                 ) from exc
             if result is not None:
                 raise PluginError(
-                    f"Das Plugin „{impl.plugin_name}“ gibt in {hook_name} einen Wert vom Typ "
+                    f"Das Plugin {_label(impl.plugin_name)} gibt in {hook_name} einen Wert vom Typ "
                     f"„{type(result).__name__}“ zurück; es soll stattdessen register(...) aufrufen."
                 )
     return registry
