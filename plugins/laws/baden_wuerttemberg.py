@@ -51,7 +51,7 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
     ),
     remarks=(
         "Der LfDI betreibt für öffentliche Stellen in Baden-Württemberg den Mastodon-Server bawü.social.",
-        "Der LfDI hat sein eigenes Twitter-Konto im Januar 2020 aufgegeben.",
+        "Der LfDI hat sein eigenes Konto bei Twitter (heute X) im Januar 2020 aufgegeben.",
     ),
     sources=(
         LFDI_GUIDELINE,

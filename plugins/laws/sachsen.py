@@ -29,13 +29,10 @@ SACHSEN = smkonzept.Law(
     ),
     guidance=None,
     remarks=(
-        "Eine förmliche Richtlinie der sächsischen Aufsichtsbehörde zur Nutzung sozialer Netzwerke durch "
-        "öffentliche Stellen wurde bei der Prüfung nicht gefunden.",
         "Nach Auffassung der Aufsichtsbehörde lässt sich eine Facebook-Seite derzeit nicht datenschutzkonform betreiben.",
         "Im Juli 2023 hat die Aufsichtsbehörde angeordnet, dass die Sächsische Staatskanzlei ihre Facebook-Seite "
         "abschaltet; der Streit darüber liegt noch bei Gericht.",
         "Unter social.sachsen.de läuft ein Mastodon-Server des Freistaats als Pilot, der bisher nur den Ministerien offensteht.",
-        "Ältere Konzepte verweisen noch auf das frühere Sächsische Datenschutzgesetz; maßgeblich sind heute die DSGVO und das SächsDSDG.",
     ),
     sources=(
         "https://recht.sachsen.de/vorschrift/17646",
