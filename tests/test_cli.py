@@ -92,4 +92,4 @@ def test_readme_starts_with_the_two_setup_commands():
     block = lines[lines.index("```sh") + 1 : lines.index("```sh") + 3]
     assert "smkonzept build profiles/ihk-ulm.yaml" in block[0]
     assert "tox" in block[1]
-    assert (ROOT / ".ci" / "run").read_text().strip().endswith(block[1])
+    assert block[1] in (ROOT / ".ci" / "run").read_text()
