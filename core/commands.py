@@ -1,4 +1,7 @@
-"""What the command line's subcommands do: build, check and plugins."""
+"""What the command line's subcommands do: build, check and plugins.
+
+A build writes the files of all its profiles together, after every conversion succeeded.
+"""
 
 from __future__ import annotations
 
@@ -49,21 +52,38 @@ def build(args: argparse.Namespace) -> int:
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
     progress = _Progress(len(documents))
-    workers = max(2, min(16, (os.cpu_count() or 2) * 2))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    with ThreadPoolExecutor(max_workers=_workers()) as pool:
         pending = [(loaded.path, start_render(document, args.format, pool)) for loaded, document in documents]
+        files: dict[Path, bytes] = {}
+        written: list[tuple[Path, list[Path]]] = []
         try:
             for source, futures in pending:
-                files = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
-                write_all(files)
+                outputs = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
+                files.update(outputs)
+                written.append((source, list(outputs)))
                 progress.step(source.name)
-                print(f"{source} → {', '.join(str(path) for path in files)}")
         finally:
             for _, futures in pending:
                 for future in futures.values():
                     future.cancel()
             progress.close()
+    write_all(files)
+    for source, paths in written:
+        print(f"{source} → {', '.join(str(path) for path in paths)}")
     return 0
+
+
+def _workers() -> int:
+    """Conversions at a time: two per core (most of the time a thread waits for pandoc), at most 16.
+
+    ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.
+    """
+    value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
+    if not value:
+        return max(2, min(16, (os.cpu_count() or 2) * 2))
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl ab 1 sein, nicht „{value}“.")
+    return int(value)
 
 
 def check(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import re
 import typing
 from collections.abc import Callable
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import attrs
 import cattrs
@@ -100,6 +101,13 @@ def _url(value: Any, _: Any) -> str:
     text = _text(value, None).strip()
     if not re.match(r"^https?://[^\s/]+", text):
         raise _Invalid(f"„{text}“ ist keine Webadresse; sie muss mit https:// oder http:// beginnen.")
+    try:
+        parts = urlsplit(text)
+        valid = bool(parts.hostname) and (parts.port is None or parts.port > 0) and not re.search(r"[\s<>\"\\^`{|}]", text)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise _Invalid(f"„{text}“ ist keine gültige Webadresse (Rechnername, Port oder Zeichen stimmen nicht).")
     return text
 
 

@@ -8,16 +8,19 @@ __all__ = ["Markdown", "escape", "markdown_text"]
 
 _PUNCTUATION = re.compile(r"([\\`*_{}\[\]#!<>|~^$@&])")
 _LINE_START = re.compile(r"^(\s*)([-+=:]|\d+[.)])")
-_HEADING_LINE = re.compile(r"^( {0,3})(#)", re.MULTILINE)
-_RULE_LINE = re.compile(r"^( {0,3})([-=_*])(?=[-=_* ]*$)", re.MULTILINE)
-_FENCE_LINE = re.compile(r"^( {0,3})(:::|---|```|~~~)", re.MULTILINE)
+# Indentation plus any block quote, list or definition markers a line may start with.
+_CONTAINERS = r"(?:[ \t]*(?:>[ \t]?|[-+*:~][ \t]+|\(?(?:\d{1,9}|[a-zA-Z]{1,9}|#|@[\w-]*)[.)][ \t]+))*[ \t]*"
+_HEADING_LINE = re.compile(rf"^({_CONTAINERS})(#)", re.MULTILINE)
+_RULE_LINE = re.compile(r"^([ \t>]*)([-=_*])(?=[-=_* \t]*$)", re.MULTILINE)
+_FENCE_LINE = re.compile(rf"^({_CONTAINERS})(:::|---|```|~~~)", re.MULTILINE)
 
 
 class Markdown(str):
     """Text that may use basic Markdown (emphasis, links, lists, paragraphs).
 
-    Free-text fields of profiles and plugins are of this type. Headings, rules, fences and
-    metadata blocks are defused so that such text cannot change the document's structure;
+    Free-text fields of profiles and plugins are of this type. Headings (also inside lists,
+    quotes and definitions), setext underlines, rules, fences and metadata blocks are defused
+    so that such text cannot change the document's structure or its table of contents;
     raw HTML, TeX and typst are turned into text later by the pandoc reader and filter.
     """
 

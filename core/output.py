@@ -3,36 +3,95 @@
 from __future__ import annotations
 
 import os
+import secrets
+import shutil
 import tempfile
 from pathlib import Path
 
-from smkonzept.errors import InputError
+from smkonzept.errors import InputError, SmkonzeptError
 
 __all__ = ["write_all"]
 
 
 def write_all(files: dict[Path, bytes]) -> None:
-    """Write every file to a temporary name in its folder, then rename them all into place."""
+    """Write every file to a temporary name in its folder, then rename them all into place.
+
+    If a rename fails, the files already renamed are put back as they were, so the folder
+    holds either all new files or only the old ones; temporary files never remain.
+    """
     staged: list[tuple[str, Path]] = []
+    renamed: list[tuple[str | None, Path]] = []  # (second name of the file replaced, target)
     try:
         for path, data in files.items():
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            except OSError as exc:
-                raise InputError(f"Der Ausgabeordner {path.parent} ist nicht beschreibbar ({exc.strerror}).") from None
-            staged.append((temporary, path))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temporary, 0o644)
+            staged.append((_stage(path, data), path))
         for temporary, path in staged:
-            os.replace(temporary, path)
-        staged.clear()
-    finally:
-        for temporary, _ in staged:
+            old = _backup(path)
             try:
-                os.unlink(temporary)
-            except FileNotFoundError:
-                pass
+                os.replace(temporary, path)
+            except OSError as exc:
+                _remove(old)
+                raise SmkonzeptError(f"Die Ausgabedatei {path} kann nicht geschrieben werden ({exc.strerror}); keine Ausgabe wurde geändert.") from None
+            renamed.append((old, path))
+    except BaseException:
+        for old, path in reversed(renamed):
+            _restore(old, path)
+        renamed.clear()
+        raise
+    finally:
+        for name in [temporary for temporary, _ in staged] + [old for old, _ in renamed]:
+            _remove(name)
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """``data`` written and synced to a hidden temporary file next to ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"Der Ausgabeordner {path.parent} ist nicht beschreibbar ({exc.strerror}).") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+    except OSError as exc:
+        _remove(temporary)
+        raise SmkonzeptError(f"Die Ausgabedatei {path} kann nicht geschrieben werden ({exc.strerror}).") from None
+    return temporary
+
+
+def _backup(path: Path) -> str | None:
+    """A second name for the file now at ``path`` (None if nothing is there), to restore it on failure."""
+    if not os.path.lexists(path) or path.is_dir():
+        return None
+    name = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.old")
+    try:
+        os.link(path, name, follow_symlinks=False)
+    except OSError:
+        try:
+            shutil.copyfile(path, name)
+        except OSError as exc:
+            raise SmkonzeptError(f"Die bisherige Ausgabedatei {path} lässt sich nicht sichern ({exc.strerror}); keine Ausgabe wurde geändert.") from None
+    return name
+
+
+def _restore(old: str | None, path: Path) -> None:
+    """Put the old file back at ``path``, or remove the new one if there was none."""
+    try:
+        if old:
+            os.replace(old, path)
+        elif not path.is_dir():
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def _remove(name: str | None) -> None:
+    """Delete a temporary or backup file if it is still there."""
+    if not name:
+        return
+    try:
+        os.unlink(name)
+    except OSError:
+        pass

@@ -76,10 +76,13 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> tuple[Any, dict[Fie
     base_name = data.get("extends")
     if base_name is None:
         return data, located
-    if not isinstance(base_name, str) or not base_name.strip():
+    if not isinstance(base_name, str) or not base_name.strip() or "\x00" in base_name:
         raise ProfileError([_located(located, path, ("extends",), "„extends“ muss den Dateinamen eines Basisprofils nennen.")])
     base_path = path.parent / base_name
-    resolved = base_path.resolve()
+    try:
+        resolved = base_path.resolve()
+    except (OSError, RuntimeError):
+        resolved = base_path
     if resolved in chain or resolved == path.resolve():
         cycle = " → ".join(str(p.name) for p in (*chain, path.resolve(), resolved))
         raise ProfileError([_located(located, path, ("extends",), f"Die Profile erweitern sich im Kreis: {cycle}.")])
@@ -93,20 +96,21 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> tuple[Any, dict[Fie
 
 def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ProfileError([f"{path}: Die Profildatei wurde nicht gefunden."]) from None
     except IsADirectoryError:
         raise ProfileError([f"{path}: Das ist ein Ordner, keine Profildatei."]) from None
-    except OSError as exc:
-        raise ProfileError([f"{path}: Die Profildatei kann nicht gelesen werden ({exc.strerror})."]) from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or "ungültiger Dateiname"
+        raise ProfileError([f"{path}: Die Profildatei kann nicht gelesen werden ({reason})."]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ProfileError([f"{path}: Die Profildatei ist größer als 1 MB; das ist für ein Profil zu groß."])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ProfileError([f"{path}:{line}: Die Datei ist nicht in UTF-8 gespeichert (Byte {exc.start + 1}). Bitte im Editor als UTF-8 speichern."]) from None
+        raise ProfileError([_not_utf8(path, raw, exc.start)]) from None
     try:
         located = load_yaml(text)
     except YamlProblem as problem:
@@ -114,8 +118,30 @@ def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
         name = f" (Feld „{format_path(problem.path)}“)" if problem.path else ""
         raise ProfileError([f"{where}{name}: {problem.message}"]) from None
     if located.data is None:
-        raise ProfileError([f"{path}: Die Profildatei ist leer."])
+        raise ProfileError([f"{path}:1: Die Profildatei ist leer (sie enthält keine Felder)."])
     return located.data, located.lines
+
+
+def _not_utf8(path: Path, raw: bytes, start: int) -> str:
+    """The message for a file that is not UTF-8, naming the field the first bad byte is in."""
+    line = raw[:start].count(b"\n") + 1
+    field: FieldPath = ()
+    try:
+        located = load_yaml(raw.decode("utf-8-sig", errors="replace"))
+    except YamlProblem:
+        located = None
+    if located is not None:
+        candidates = [f for f, at in located.lines.items() if at == line and "\ufffd" in str((f[-1:], _value_at(located.data, f)))]
+        field = max(candidates, key=len, default=())
+    message = f"Die Datei ist nicht in UTF-8 gespeichert (Byte {start + 1}). Bitte im Editor als UTF-8 speichern."
+    return _located({field: (path, line)} if field else {(): (path, line)}, path, field, message)
+
+
+def _value_at(data: Any, field: FieldPath) -> Any:
+    """The value at ``field`` inside plain YAML data."""
+    for step in field:
+        data = data[step]
+    return data
 
 
 def _check_schema(data: dict[str, Any], lines: dict[FieldPath, tuple[Path, int]], path: Path) -> None:

@@ -65,7 +65,7 @@ def load_yaml(text: str) -> Located:
         mark = exc.problem_mark or exc.context_mark
         raise YamlProblem(_syntax_message(exc), mark.line + 1 if mark else 0) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"Die Datei ist kein gültiges YAML: {exc}") from None
+        raise YamlProblem(f"Die Datei ist kein gültiges YAML (Meldung des YAML-Lesers: „{exc}“).") from None
     finally:
         loader.dispose()
     if node is None:
@@ -94,7 +94,7 @@ def _scan(text: str) -> None:
                 is_mapping = isinstance(event, yaml.MappingStartEvent)
                 frames.append([is_mapping, None if is_mapping else -1, False, event.flow_style])
                 if len(frames) > MAX_DEPTH:
-                    raise YamlProblem(f"Die Felder sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.", event.start_mark.line + 1, _frames_path(frames))
+                    raise YamlProblem(f"Die Felder sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.", event.start_mark.line + 1, _frames_path(frames)[:4])
                 continue
             if isinstance(event, yaml.CollectionEndEvent):
                 frames.pop()
@@ -112,7 +112,7 @@ def _scan(text: str) -> None:
         code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
         raise YamlProblem(f"Die Datei enthält ein unzulässiges Steuerzeichen ({code}).", line, _frames_path(frames)) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"Die Datei ist kein gültiges YAML: {exc}") from None
+        raise YamlProblem(f"Die Datei ist kein gültiges YAML (Meldung des YAML-Lesers: „{exc}“).") from None
     finally:
         loader.dispose()
 
