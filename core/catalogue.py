@@ -13,6 +13,7 @@ __all__ = [
     "comments_risk",
     "third_country_risk",
     "tracking_risk",
+    "usa_per_privacy_policy",
     "usa_under_dpf",
 ]
 
@@ -28,6 +29,19 @@ def usa_under_dpf() -> ThirdCountryTransfer:
             f"Framework), Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 ([Amtsblatt]({DPF_DECISION})). "
             "Eine Klage dagegen hat das Gericht der EU am 3. September 2025 abgewiesen (T-553/23); "
             "das Rechtsmittel ist anhängig."
+        ),
+    )
+
+
+def usa_per_privacy_policy(privacy_url: str) -> ThirdCountryTransfer:
+    """Transfer to the USA on the bases the operator's privacy policy names (DPF or SCC)."""
+    return ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            f"Nach seiner [Datenschutzerklärung]({privacy_url}) stützt der Betreiber Übermittlungen "
+            "in die USA auf den EU-US-Datenschutzrahmen (Data Privacy Framework) beziehungsweise "
+            "auf Standardvertragsklauseln der EU-Kommission. Welche Grundlage für welche Übermittlung "
+            "gilt, legt der Betreiber fest; die Kammer kann das nicht selbst prüfen."
         ),
     )
 

@@ -20,6 +20,23 @@ settings.register_profile("dev", max_examples=30, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+@pytest.fixture(scope="module")
+def seed(request):
+    """The seed profile a ``test_profile_*`` module names, built to HTML once."""
+    from types import SimpleNamespace
+
+    from helpers import html_text, render_html
+
+    module = request.module
+    html = render_html(module.PROFILE)
+    return SimpleNamespace(profile=module.PROFILE, facts=module.FACTS, chapters=module.CHAPTERS, html=html, text=html_text(html))
+
+
+def pytest_generate_tests(metafunc):
+    if "fact" in metafunc.fixturenames and hasattr(metafunc.module, "FACTS"):
+        metafunc.parametrize("fact", metafunc.module.FACTS)
+
+
 @pytest.fixture(scope="session")
 def registry():
     return load_registry()

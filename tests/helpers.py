@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+
+import attrs
 from html.parser import HTMLParser
 from pathlib import Path
 
-__all__ = ["OUTDATED", "PROFILES", "chapter_titles", "html_text", "in_order", "outdated_in", "render_html"]
+__all__ = [
+    "OUTDATED", "PROFILES", "SeedProfileChecks", "chapter_titles", "html_text", "in_order", "outdated_in", "render_html", "texts",
+]
 
 PROFILES = Path(__file__).resolve().parent.parent / "profiles"
 
@@ -131,3 +135,41 @@ def render_html(profile: str) -> bytes:
 
     _, document = load_document(PROFILES / profile)
     return render_bytes(document, ["html"])["html"]
+
+
+class SeedProfileChecks:
+    """Tests every seed profile module shares. The module defines ``PROFILE`` (file name in
+    ``profiles/``), ``FACTS`` (at least 20 facts from its seed) and ``CHAPTERS`` (the seed's chapter
+    titles in order) and subclasses this as ``TestSeedProfile``; the ``seed`` fixture builds it."""
+
+    def test_enough_facts(self, seed):
+        assert len(seed.facts) >= 20
+        assert len(set(seed.facts)) == len(seed.facts)
+
+    def test_fact_appears(self, seed, fact):
+        assert fact in seed.text
+
+    def test_chapters_in_seed_order(self, seed):
+        titles = chapter_titles(seed.html)
+        missing = [title for title in seed.chapters if title not in titles]
+        assert not missing, f"fehlende Kapitel: {missing}; vorhanden: {titles}"
+        assert in_order(seed.chapters, titles), titles
+
+    def test_no_outdated_references(self, seed):
+        assert outdated_in(seed.text) == []
+
+    def test_profile_file_has_no_outdated_references(self, seed):
+        assert outdated_in((PROFILES / seed.profile).read_text(encoding="utf-8")) == []
+
+
+def texts(value) -> list[str]:
+    """Every string inside ``value``: attrs models, tuples, lists and dicts are walked."""
+    if isinstance(value, str):
+        return [value]
+    if attrs.has(type(value)):
+        return [text for field in attrs.fields(type(value)) for text in texts(getattr(value, field.name))]
+    if isinstance(value, (tuple, list)):
+        return [text for item in value for text in texts(item)]
+    if isinstance(value, dict):
+        return [text for item in value.items() for text in texts(item)]
+    return []

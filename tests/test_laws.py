@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
 import pytest
+
 
 import smkonzept
 from smkonzept.plugins.laws import baden_wuerttemberg, bayern, sachsen
+from helpers import texts
 
 EXPECTED = {
     baden_wuerttemberg: {
@@ -56,18 +57,6 @@ def registered(module) -> smkonzept.Law:
     module.register_laws(register=laws.append)
     assert len(laws) == 1
     return laws[0]
-
-
-def texts(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if attrs.has(type(value)):
-        return [text for field in attrs.fields(type(value)) for text in texts(getattr(value, field.name))]
-    if isinstance(value, (tuple, list)):
-        return [text for item in value for text in texts(item)]
-    if isinstance(value, dict):
-        return [text for item in value.items() for text in texts(item)]
-    return []
 
 
 @modules

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
 import pytest
+
 
 import smkonzept
 from smkonzept.plugins.platforms import facebook, instagram, linkedin, mastodon, twitter, xing, youtube
+from helpers import texts
 
 EXPECTED = {
     facebook: {
@@ -75,18 +76,6 @@ def registered(module) -> smkonzept.Platform:
     module.register_platforms(register=platforms.append)
     assert len(platforms) == 1
     return platforms[0]
-
-
-def texts(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if attrs.has(type(value)):
-        return [text for field in attrs.fields(type(value)) for text in texts(getattr(value, field.name))]
-    if isinstance(value, (tuple, list)):
-        return [text for item in value for text in texts(item)]
-    if isinstance(value, dict):
-        return [text for item in value.items() for text in texts(item)]
-    return []
 
 
 @modules

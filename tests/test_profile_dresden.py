@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import PROFILES, chapter_titles, html_text, in_order, outdated_in, render_html
+from helpers import PROFILES, SeedProfileChecks, chapter_titles
 
 PROFILE = "ihk-dresden.yaml"
 
@@ -50,51 +48,16 @@ CHAPTERS = [
     "Veröffentlichung/Evaluierung",
 ]
 
+class TestSeedProfile(SeedProfileChecks):
+    """The checks every seed profile gets: facts, chapter order, no outdated references."""
 
-@pytest.fixture(scope="module")
-def html() -> bytes:
-    return render_html(PROFILE)
+def test_no_chapters_beyond_the_seed(seed):
+    assert chapter_titles(seed.html) == CHAPTERS
 
+def test_current_law_replaces_the_old_references(seed):
+    assert "§ 5 DDG" in seed.text
+    assert "Art. 12 bis 22 DSGVO" in seed.text
+    assert "§§ 7 bis 10 SächsDSDG" in seed.text
 
-@pytest.fixture(scope="module")
-def text(html) -> str:
-    return html_text(html)
-
-
-def test_enough_facts():
-    assert len(FACTS) >= 20
-    assert len(set(FACTS)) == len(FACTS)
-
-
-@pytest.mark.parametrize("fact", FACTS)
-def test_fact_appears(text, fact):
-    assert fact in text
-
-
-def test_chapters_in_seed_order(html):
-    titles = chapter_titles(html)
-    missing = [title for title in CHAPTERS if title not in titles]
-    assert not missing, f"fehlende Kapitel: {missing}; vorhanden: {titles}"
-    assert in_order(CHAPTERS, titles), titles
-
-
-def test_no_chapters_beyond_the_seed(html):
-    assert chapter_titles(html) == CHAPTERS
-
-
-def test_current_law_replaces_the_old_references(text):
-    assert "§ 5 DDG" in text
-    assert "Art. 12 bis 22 DSGVO" in text
-    assert "§§ 7 bis 10 SächsDSDG" in text
-
-
-def test_x_replaces_twitter(text):
-    assert "X (vormals Twitter)" in text
-
-
-def test_no_outdated_references(text):
-    assert outdated_in(text) == []
-
-
-def test_profile_file_has_no_outdated_references():
-    assert outdated_in((PROFILES / PROFILE).read_text(encoding="utf-8")) == []
+def test_x_replaces_twitter(seed):
+    assert "X (vormals Twitter)" in seed.text

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import PROFILES, chapter_titles, html_text, in_order, outdated_in, render_html
+from helpers import PROFILES, SeedProfileChecks, chapter_titles
 
 PROFILE = "ihk-muenchen-oberbayern.yaml"
 
@@ -55,33 +53,8 @@ CHAPTERS = [
 # The seed's platform order (its headings were lost; the order of the blocks is known).
 PLATFORMS = ["facebook", "twitter", "youtube", "linkedin", "xing"]
 
-
-@pytest.fixture(scope="module")
-def html() -> bytes:
-    return render_html(PROFILE)
-
-
-@pytest.fixture(scope="module")
-def text(html) -> str:
-    return html_text(html)
-
-
-def test_enough_facts():
-    assert len(FACTS) >= 20
-    assert len(set(FACTS)) == len(FACTS)
-
-
-@pytest.mark.parametrize("fact", FACTS)
-def test_fact_appears(text, fact):
-    assert fact in text
-
-
-def test_chapters_in_seed_order(html):
-    titles = chapter_titles(html)
-    missing = [title for title in CHAPTERS if title not in titles]
-    assert not missing, f"fehlende Kapitel: {missing}; vorhanden: {titles}"
-    assert in_order(CHAPTERS, titles), titles
-
+class TestSeedProfile(SeedProfileChecks):
+    """The checks every seed profile gets: facts, chapter order, no outdated references."""
 
 def test_platforms_in_seed_order():
     from smkonzept.build import load_document
@@ -89,27 +62,16 @@ def test_platforms_in_seed_order():
     _, document = load_document(PROFILES / PROFILE)
     assert [use.platform.id for use in document.platforms] == PLATFORMS
 
-
-def test_mandate_is_a_paraphrase_not_the_quote(text):
+def test_mandate_is_a_paraphrase_not_the_quote(seed):
     # § 1 IHKG is paraphrased through chamber.mandate; the seed's numbered quotation is not repeated.
-    assert "das Gesamtinteresse der ihnen zugehörigen Gewerbetreibenden" not in text
-    assert "für die Wahrung von Anstand und Sitte" not in text
+    assert "das Gesamtinteresse der ihnen zugehörigen Gewerbetreibenden" not in seed.text
+    assert "für die Wahrung von Anstand und Sitte" not in seed.text
 
+def test_accounts_may_be_used_for_contact(seed):
+    assert "direkte Kontaktaufnahme" in seed.text
+    assert "Anliegen im Einzelfall bearbeitet die Kammer nicht öffentlich" not in seed.text
 
-def test_accounts_may_be_used_for_contact(text):
-    assert "direkte Kontaktaufnahme" in text
-    assert "Anliegen im Einzelfall bearbeitet die Kammer nicht öffentlich" not in text
-
-
-def test_current_law(text):
-    assert "Art. 10 BayDSG" in text
-    assert "Der Bayerische Landesbeauftragte für den Datenschutz" in text
-    assert "X (vormals Twitter)" in text
-
-
-def test_no_outdated_references(text):
-    assert outdated_in(text) == []
-
-
-def test_profile_file_has_no_outdated_references():
-    assert outdated_in((PROFILES / PROFILE).read_text(encoding="utf-8")) == []
+def test_current_law(seed):
+    assert "Art. 10 BayDSG" in seed.text
+    assert "Der Bayerische Landesbeauftragte für den Datenschutz" in seed.text
+    assert "X (vormals Twitter)" in seed.text

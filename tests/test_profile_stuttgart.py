@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import PROFILES, chapter_titles, html_text, in_order, outdated_in, render_html
+from helpers import PROFILES, SeedProfileChecks, chapter_titles
 
 PROFILE = "ihk-region-stuttgart.yaml"
 
@@ -67,33 +65,8 @@ ACCOUNTS = {
     "xing": ["IHK Region Stuttgart"],
 }
 
-
-@pytest.fixture(scope="module")
-def html() -> bytes:
-    return render_html(PROFILE)
-
-
-@pytest.fixture(scope="module")
-def text(html) -> str:
-    return html_text(html)
-
-
-def test_enough_facts():
-    assert len(FACTS) >= 20
-    assert len(set(FACTS)) == len(FACTS)
-
-
-@pytest.mark.parametrize("fact", FACTS)
-def test_fact_appears(text, fact):
-    assert fact in text
-
-
-def test_chapters_in_seed_order(html):
-    titles = chapter_titles(html)
-    missing = [title for title in CHAPTERS if title not in titles]
-    assert not missing, f"fehlende Kapitel: {missing}; vorhanden: {titles}"
-    assert in_order(CHAPTERS, titles), titles
-
+class TestSeedProfile(SeedProfileChecks):
+    """The checks every seed profile gets: facts, chapter order, no outdated references."""
 
 def test_accounts_per_platform():
     from smkonzept.build import load_document
@@ -102,23 +75,13 @@ def test_accounts_per_platform():
     found = {use.platform.id: [account.account.name for account in use.accounts] for use in document.platforms}
     assert found == ACCOUNTS
 
-
 def test_social_bookmarks_chapter_is_switched_on():
     from smkonzept.build import load_document
 
     _, document = load_document(PROFILES / PROFILE)
     assert "schaltflaechen" in document.chapter_ids
 
-
-def test_external_officer_and_current_law(text):
-    assert "externe Datenschutzbeauftragte" in text
-    assert "§ 5 DDG" in text
-    assert "X (vormals Twitter)" in text
-
-
-def test_no_outdated_references(text):
-    assert outdated_in(text) == []
-
-
-def test_profile_file_has_no_outdated_references():
-    assert outdated_in((PROFILES / PROFILE).read_text(encoding="utf-8")) == []
+def test_external_officer_and_current_law(seed):
+    assert "externe Datenschutzbeauftragte" in seed.text
+    assert "§ 5 DDG" in seed.text
+    assert "X (vormals Twitter)" in seed.text

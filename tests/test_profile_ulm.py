@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from helpers import PROFILES, chapter_titles, html_text, in_order, outdated_in, render_html
+from helpers import PROFILES, SeedProfileChecks, chapter_titles
 
 PROFILE = "ihk-ulm.yaml"
 
@@ -58,33 +56,8 @@ CHAPTERS = [
     "Datensparsamkeit und Datenschutzerklärung",
 ]
 
-
-@pytest.fixture(scope="module")
-def html() -> bytes:
-    return render_html(PROFILE)
-
-
-@pytest.fixture(scope="module")
-def text(html) -> str:
-    return html_text(html)
-
-
-def test_enough_facts():
-    assert len(FACTS) >= 20
-    assert len(set(FACTS)) == len(FACTS)
-
-
-@pytest.mark.parametrize("fact", FACTS)
-def test_fact_appears(text, fact):
-    assert fact in text
-
-
-def test_chapters_in_seed_order(html):
-    titles = chapter_titles(html)
-    missing = [title for title in CHAPTERS if title not in titles]
-    assert not missing, f"fehlende Kapitel: {missing}; vorhanden: {titles}"
-    assert in_order(CHAPTERS, titles), titles
-
+class TestSeedProfile(SeedProfileChecks):
+    """The checks every seed profile gets: facts, chapter order, no outdated references."""
 
 def test_no_invented_account_address():
     # The seed gives no address for any of the IHK Ulm's own accounts.
@@ -92,11 +65,3 @@ def test_no_invented_account_address():
 
     _, document = load_document(PROFILES / PROFILE)
     assert [use.account.url for use in document.account_uses] == [None] * 6
-
-
-def test_no_outdated_references(text):
-    assert outdated_in(text) == []
-
-
-def test_profile_file_has_no_outdated_references():
-    assert outdated_in((PROFILES / PROFILE).read_text(encoding="utf-8")) == []

@@ -59,15 +59,7 @@ LINKEDIN = smkonzept.Platform(
         url=ADDENDUM_URL,
         scope="Die Vereinbarung betrifft die Statistiken zu Seiten (Page Insights), nicht die übrige Verarbeitung durch LinkedIn.",
     ),
-    third_country=smkonzept.ThirdCountryTransfer(
-        countries=("USA",),
-        basis=(
-            f"Nach seiner [Datenschutzerklärung]({PRIVACY_URL}) stützt der Betreiber Übermittlungen "
-            "in die USA auf den EU-US-Datenschutzrahmen (Data Privacy Framework) beziehungsweise "
-            "auf Standardvertragsklauseln der EU-Kommission. Welche Grundlage für welche Übermittlung "
-            "gilt, legt der Betreiber fest; die Kammer kann das nicht selbst prüfen."
-        ),
-    ),
+    third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=3),
         catalogue.third_country_risk(severity=3, likelihood=3),

@@ -54,15 +54,7 @@ YOUTUBE = smkonzept.Platform(
         "Vorstellungen von Betrieben und Projekten aus der Region",
     ),
     joint_controller_agreement=None,
-    third_country=smkonzept.ThirdCountryTransfer(
-        countries=("USA",),
-        basis=(
-            f"Nach seiner [Datenschutzerklärung]({PRIVACY_URL}) stützt der Betreiber Übermittlungen "
-            "in die USA auf den EU-US-Datenschutzrahmen (Data Privacy Framework) beziehungsweise "
-            "auf Standardvertragsklauseln der EU-Kommission. Welche Grundlage für welche Übermittlung "
-            "gilt, legt der Betreiber fest; die Kammer kann das nicht selbst prüfen."
-        ),
-    ),
+    third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
