@@ -199,7 +199,7 @@ def load_registry(pm: pluggy.PluginManager | None = None) -> Registry:
     for hook_name in _HOOKS:
         reserved = set(CORE_CHAPTER_IDS) if hook_name == "register_sections" else set()
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
-            register = registry.register_callback(hook_name, impl.plugin_name, reserved)
+            register = registry.register_callback(hook_name, impl.plugin_name, reserved, _label)
             try:
                 result = impl.function(*([register] if impl.argnames else []))
             except PluginError:

@@ -40,31 +40,36 @@ class Registry:
         """The law with this id, alias or ISO code, or None."""
         return self.laws.get(self.aliases["laws"].get(key.lower(), ""))
 
-    def register_callback(self, hook_name: str, plugin: str, reserved: set[str]) -> Callable[[Any], None]:
-        """The ``register`` function handed to ``plugin`` for the hook ``hook_name``."""
-        model, kind, label = _KINDS[hook_name]
+    def register_callback(
+        self, hook_name: str, plugin: str, reserved: set[str], label: Callable[[str], str] = lambda name: f"„{name}“"
+    ) -> Callable[[Any], None]:
+        """The ``register`` function handed to ``plugin`` for the hook ``hook_name``.
+
+        ``label`` turns a plugin name into the words messages use for it, e.g. with its package.
+        """
+        model, kind, noun = _KINDS[hook_name]
         store: dict[str, Any] = getattr(self, kind)
         aliases = self.aliases[kind]
 
         def register(item: Any) -> None:
             if not isinstance(item, model):
                 raise PluginError(
-                    f"Das Plugin „{plugin}“ hat in {hook_name} ein Objekt vom Typ "
+                    f"Das Plugin {label(plugin)} hat in {hook_name} ein Objekt vom Typ "
                     f"„{type(item).__name__}“ registriert; erwartet wird smkonzept.{model.__name__}."
                 )
             keys = [item.id, *getattr(item, "aliases", ()), getattr(item, "iso_code", "")]
             for key in filter(None, (k.lower() for k in keys)):
                 owner = aliases.get(key)
                 if owner is not None or key in reserved:
-                    first = self.origin.get((kind, owner), "smkonzept (Kern)") if owner else "smkonzept (Kern)"
+                    first = label(self.origin[(kind, owner)]) if owner else "smkonzept (Kern)"
                     raise PluginError(
-                        f"{label} „{key}“ ist doppelt registriert: von „{first}“ und von „{plugin}“. "
+                        f"{noun} „{key}“ ist doppelt registriert: von {first} und von {label(plugin)}. "
                         f"Deaktivieren Sie eines der beiden Plugins mit SMKONZEPT_DISABLE_PLUGINS."
                     )
             for key in filter(None, (k.lower() for k in keys)):
                 aliases[key] = item.id
             store[item.id] = item
             self.origin[(kind, item.id)] = plugin
-            self.registered_by.setdefault(plugin, []).append(f"{label} {item.id}")
+            self.registered_by.setdefault(plugin, []).append(f"{noun} {item.id}")
 
         return register

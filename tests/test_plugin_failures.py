@@ -131,7 +131,7 @@ def test_duplicate_alias_between_two_outside_plugins_names_both(outside):
     """, dist="smkonzept-zweites")
     message = plugin_error()
     assert "„threads“ ist doppelt registriert" in message
-    assert "„erstes“" in message and "„zweites“" in message
+    assert "„erstes“" in message and "„zweites“ (Paket smkonzept-zweites" in message
 
 
 def test_same_plugin_name_from_two_distributions_names_both_packages(outside):
