@@ -74,13 +74,13 @@ def build(args: argparse.Namespace) -> int:
 
 
 def _workers() -> int:
-    """Conversions at a time: two per core (most of the time a thread waits for pandoc), at most 16.
+    """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
 
     ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.
     """
     value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
     if not value:
-        return max(2, min(16, (os.cpu_count() or 2) * 2))
+        return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
     if not value.isdigit() or int(value) < 1:
         raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl ab 1 sein, nicht „{value}“.")
     return int(value)

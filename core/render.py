@@ -129,6 +129,7 @@ def _markdown_file(document: Document, markdown: str) -> bytes:
     return (header + markdown).encode("utf-8")
 
 
+_SUBMIT_ORDER = ["pdf", "docx", "html", "md"]
 _WRITERS: dict[str, Callable[[Document, str], bytes]] = {
     "html": _html,
     "docx": _docx,
@@ -138,9 +139,14 @@ _WRITERS: dict[str, Callable[[Document, str], bytes]] = {
 
 
 def start_render(document: Document, formats: Iterable[str], pool: ThreadPoolExecutor) -> dict[str, Future[bytes]]:
-    """Submit one conversion per format to ``pool``; the futures yield each format's bytes."""
+    """Submit one conversion per format to ``pool``; the futures yield each format's bytes.
+
+    The PDF goes first: its chain (pandoc, then typst) is the longest of a build.
+    """
     markdown = document.markdown()
-    return {fmt: pool.submit(_WRITERS[fmt], document, markdown) for fmt in dict.fromkeys(formats)}
+    wanted = list(dict.fromkeys(formats))
+    futures = {fmt: pool.submit(_WRITERS[fmt], document, markdown) for fmt in sorted(wanted, key=_SUBMIT_ORDER.index)}
+    return {fmt: futures[fmt] for fmt in wanted}
 
 
 def render_bytes(document: Document, formats: Iterable[str]) -> dict[str, bytes]:

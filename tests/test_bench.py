@@ -1,0 +1,34 @@
+"""The benchmark script runs (as CI runs it) and reports all five figures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+FIGURES = (
+    "own work per document",
+    "one profile vs by hand",
+    "batch speed-up",
+    "typst vs LaTeX",
+    "--help wall time",
+)
+
+
+def test_quick_benchmark_runs_and_reports_every_figure(tmp_path):
+    results_file = ROOT / "bench" / "RESULTS.md"
+    before = results_file.stat().st_mtime_ns if results_file.exists() else None
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in FIGURES:
+        assert name in result.stdout, name
+    after = results_file.stat().st_mtime_ns if results_file.exists() else None
+    assert after == before, "--quick without --output must not overwrite bench/RESULTS.md"
