@@ -249,22 +249,22 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "levels": LEVELS,
         "default_measures": DEFAULT_MEASURES,
         "figure": risk_matrix_markdown(risk),
+        "body": Markdown.trusted(""),
     }
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
-    for custom in profile.chapters.custom:
-        body = "\n\n".join(custom.paragraphs)
-        specs[custom.id] = SectionSpec(id=custom.id, title=custom.title, template="{{ body }}", optional=True)
-        context.setdefault("custom_bodies", {})[custom.id] = Markdown(body)
+    custom = {chapter.id: chapter for chapter in profile.chapters.custom}
     sections: list[Section] = []
     for chapter_id in chapter_order(profile, registry):
         if chapter_id == PLATFORMS_CHAPTER and profile.chapters.platforms_as_chapters:
             sections.extend(_platform_sections(platforms, context, level=1))
             continue
-        spec = specs[chapter_id]
-        local = {**context, "body": context.get("custom_bodies", {}).get(chapter_id, "")}
-        body = _with_own_text(profile, chapter_id, render_template(spec.template, local))
-        title = _own_title(profile, chapter_id) or spec.title
-        sections.append(Section(chapter_id, title, 1, body))
+        if chapter_id in custom:
+            title, generated = custom[chapter_id].title, "\n\n".join(custom[chapter_id].paragraphs) + "\n"
+        else:
+            spec = specs[chapter_id]
+            title, generated = spec.title, render_template(spec.template, context)
+        body = _with_own_text(profile, chapter_id, generated)
+        sections.append(Section(chapter_id, _own_title(profile, chapter_id) or title, 1, body))
         if chapter_id == PLATFORMS_CHAPTER:
             sections.extend(_platform_sections(platforms, context, level=2))
     return Document(profile=profile, law=law, platforms=platforms, sections=tuple(sections), risk=risk)
