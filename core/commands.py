@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smkonzept.build import load_profiles
-from smkonzept.compliance import evaluate
+from smkonzept.compliance import evaluate, evaluate_core
 from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
 from smkonzept.output import write_all
@@ -41,9 +41,22 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _unmet(document) -> list[tuple[str, str]]:
+    """(requirement text, problem) for every core and guidance requirement the document misses."""
+    return [(requirement.text, problem) for requirement, problem in (*evaluate_core(document), *evaluate(document)) if problem is not None]
+
+
 def build(args: argparse.Namespace) -> int:
     registry = load_registry()
     documents = load_profiles(args.profiles, registry)
+    unmet_total = 0
+    for loaded, document in documents:
+        for text, problem in _unmet(document):
+            unmet_total += 1
+            print(f"Warnung: {loaded.path}: {text}: {problem}", file=sys.stderr)
+    if unmet_total and getattr(args, "strict", False):
+        print(f"Fehler: {unmet_total} Anforderung(en) nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
+        return 2
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:
@@ -90,19 +103,21 @@ def check(args: argparse.Namespace) -> int:
     registry = load_registry()
     missing_total = 0
     for loaded, document in load_profiles(args.profiles, registry):
-        results = evaluate(document)
         law = document.law
         print(f"{loaded.path}: Profil ist gültig ({law.state}, {len(document.account_uses)} Konten).")
+        sections = [("Grundanforderungen an jedes Konzept", evaluate_core(document))]
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
-            continue
-        print(f"  Anforderungen aus „{law.guidance.title}“ ({law.guidance.year}):")
-        for requirement, problem in results:
-            if problem is None:
-                print(f"  ✓ erfüllt:  {requirement.text}")
-            else:
-                missing_total += 1
-                print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
+        else:
+            sections.append((f"Anforderungen aus „{law.guidance.title}“ ({law.guidance.year})", evaluate(document)))
+        for heading, results in sections:
+            print(f"  {heading}:")
+            for requirement, problem in results:
+                if problem is None:
+                    print(f"  ✓ erfüllt:  {requirement.text}")
+                else:
+                    missing_total += 1
+                    print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
     if missing_total:
         label = "Fehler" if args.strict else "Warnung"
         print(f"{label}: {missing_total} Anforderung(en) nicht erfüllt.", file=sys.stderr)

@@ -86,6 +86,15 @@ def email(address: str) -> Markdown:
     return link(f"mailto:{address}", address)
 
 
+def ruling(entry: Any) -> Markdown:
+    """One dated decision or position: „Body, date, reference: holding (status).“ with its first source linked."""
+    reference = escape(entry.reference)
+    if entry.sources:
+        reference = link(entry.sources[0], entry.reference)
+    status = f" Stand des Verfahrens: {escape(entry.status)}." if entry.status else ""
+    return Markdown.trusted(f"{escape(entry.body)}, {date_de(entry.date)}, {reference}: {escape(entry.holding)}{status}")
+
+
 @cache
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
@@ -97,7 +106,7 @@ def _environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
+        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email, ruling=ruling
     )
     env.globals.update(heading=heading)
     return env
