@@ -1,4 +1,7 @@
-"""Ready-made building blocks for platform plugins: common risks and transfer bases.
+"""Ready-made building blocks for platform plugins: common risks, transfer bases, case law and measures.
+
+Besides the functions in ``__all__``, the module holds dated case-law entries (``WIRTSCHAFTSAKADEMIE``,
+``FASHION_ID``, ``VG_KOELN_BPA`` …) and ``MEASURES``, the measures a profile can choose.
 
 Platforms score the common risks themselves; the texts stay the same everywhere, so the risk
 chapter reads consistently across platforms and plugins.
@@ -11,16 +14,6 @@ import datetime
 from smkonzept.models import Controllership, Measure, RiskFactor, Ruling, ThirdCountryTransfer
 
 __all__ = [
-    "BFDI_ORDER_BPA",
-    "DPF_ADEQUACY",
-    "DPF_APPEAL",
-    "DPF_GENERAL_COURT",
-    "DSK_FANPAGE_OPINION",
-    "FASHION_ID",
-    "MEASURES",
-    "VG_KOELN_BPA",
-    "WIRTSCHAFTSAKADEMIE",
-    "WIRTSCHAFTSAKADEMIE_BVERWG",
     "account_takeover_risk",
     "comments_risk",
     "fanpage_joint_control",

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from smkonzept.assemble import Document
 
 __all__ = [
-    "GENERIC_MAILBOXES",
     "accounts_described",
     "alternative_channels",
     "chapter_present",
