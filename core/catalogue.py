@@ -101,7 +101,7 @@ DPF_GENERAL_COURT = Ruling(
     reference="T-553/23 (Latombe/Kommission)",
     holding="Die Klage gegen den Angemessenheitsbeschluss zum EU-US-Datenschutzrahmen wurde abgewiesen.",
     status="Rechtsmittel beim Europäischen Gerichtshof anhängig (C-703/25 P)",
-    sources=("https://curia.europa.eu/juris/liste.jsf?num=T-553/23",),
+    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62023TJ0553",),
     verified=VERIFIED,
 )
 DPF_APPEAL = Ruling(

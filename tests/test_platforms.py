@@ -22,7 +22,7 @@ EXPECTED = {
         "id": "instagram",
         "operator": "Meta Platforms Ireland Ltd.",
         "privacy_url": "https://privacycenter.instagram.com/policy",
-        "agreement": "Page Insights Controller Addendum",
+        "agreement": None,
     },
     mastodon: {
         "id": "mastodon",
@@ -50,7 +50,7 @@ EXPECTED = {
     },
     twitter: {
         "id": "twitter",
-        "operator": "Twitter International Unlimited Company",
+        "operator": "X Internet Unlimited Company",
         "privacy_url": "https://x.com/privacy",
         "agreement": None,
     },
@@ -169,7 +169,7 @@ def test_mastodon_known_operators():
         assert host in known
         assert known[host].privacy_url.startswith("https://")
     assert known["mastodon.social"].name == "Mastodon gGmbH"
-    assert known["social.bund.de"].name.startswith("Der Bundesbeauftragte für den Datenschutz")
+    assert known["social.bund.de"].name.startswith("Die Bundesbeauftragte für den Datenschutz")
     assert known["xn--baw-joa.social"].name.endswith("Baden-Württemberg")
     assert "Sachsen" in known["social.sachsen.de"].name
 

@@ -29,7 +29,7 @@ DSA_DECISION = smkonzept.Ruling(
 )
 
 X_INTERNET = smkonzept.Operator(
-    name="X Internet Unlimited Company (bis 31. März 2025 Twitter International Unlimited Company)",
+    name="X Internet Unlimited Company",
     address="Dublin",
     country="Irland",
     privacy_url=PRIVACY_URL,
@@ -42,7 +42,8 @@ X = smkonzept.Platform(
     website="https://x.com",
     operator=X_INTERNET,
     description=(
-        "X ist ein Dienst für kurze öffentliche Beiträge, der früher Twitter hieß. Konten "
+        "X ist ein Dienst für kurze öffentliche Beiträge, der früher Twitter hieß; das für die EU "
+        "zuständige Unternehmen hieß bis zum 31. März 2025 Twitter International Unlimited Company. Konten "
         "veröffentlichen Texte, Bilder, Videos und Verweise, andere Konten folgen ihnen, antworten "
         "und verbreiten Beiträge weiter. Welche Beiträge jemand angezeigt bekommt, steuert "
         "überwiegend ein Empfehlungsalgorithmus des Betreibers."
