@@ -312,8 +312,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "joint_platforms": tuple(use for use in platforms if use.joint),
         "controllership_rulings": _distinct(r for use in platforms for c in use.controllerships if c is not None for r in c.rulings),
         "assessment_rulings": _distinct(
-            [r for use in platforms for c in use.controllerships if c is not None for r in c.rulings]
-            + [r for use in platforms for r in use.platform.rulings]
+            [r for use in platforms for r in use.platform.rulings]
             + [r for use in platforms if use.platform.third_country for r in use.platform.third_country.rulings]
             + list(law.rulings)
         ),

@@ -43,7 +43,11 @@ class _Progress:
 
 def _unmet(document) -> list[tuple[str, str]]:
     """(requirement text, problem) for every core and guidance requirement the document misses."""
-    return [(requirement.text, problem) for requirement, problem in (*evaluate_core(document), *evaluate(document)) if problem is not None]
+    unmet: dict[str, str] = {}
+    for requirement, problem in (*evaluate_core(document), *evaluate(document)):
+        if problem is not None and problem not in unmet.values():
+            unmet[requirement.text] = problem
+    return list(unmet.items())
 
 
 def build(args: argparse.Namespace) -> int:
