@@ -172,7 +172,8 @@ def test_law_rulings_appear_in_the_risk_chapter(tmp_path):
     document = document_with(tmp_path, with_accounts(("facebook",), "sachsen"))
     risk = body(document, "risiko")
     assert "5. Juli 2023" in risk and "Verwaltungsgericht Dresden" in risk
-    assert "13 K 1419/23" in risk and "Berufung" in risk
+    assert "13 K 1419/23" in body(document, "rechtsgrundlage") and "Berufung" in body(document, "rechtsgrundlage")
+    assert "nennt das Kapitel zu den Rechtsgrundlagen" in risk
     ruling = smkonzept.Ruling(date=datetime.date(2026, 1, 2), body="Probegericht", reference="1 A 2/26", holding="Probe.")
     registry = changed_law("sachsen", rulings=(ruling,))
     assert "Probegericht, 2. Januar 2026, 1 A 2/26: Probe." in body(document_with(tmp_path, with_accounts(("facebook",), "sachsen"), registry), "risiko")
