@@ -86,6 +86,14 @@ def email(address: str) -> Markdown:
     return link(f"mailto:{address}", address)
 
 
+def in_sentence(name: str) -> str:
+    """A name for the middle of a sentence: a leading article „Der“, „Die“ or „Das“ in lower case."""
+    for article in ("Der ", "Die ", "Das "):
+        if name.startswith(article):
+            return article.lower() + name[len(article):]
+    return name
+
+
 def ruling(entry: Any) -> Markdown:
     """One dated decision or position: „Body, date, reference: holding (status).“ with its first source linked."""
     reference = escape(entry.reference)
@@ -106,7 +114,7 @@ def _environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email, ruling=ruling
+        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email, ruling=ruling, in_sentence=in_sentence
     )
     env.globals.update(heading=heading)
     return env

@@ -105,7 +105,7 @@ def test_youtube_xing_and_bawue_social_claim_no_joint_control(tmp_path):
     assert "Art. 26 Abs. 3" not in markdown
     rights = body(document, "betroffenenrechte")
     assert "Für YouTube und XING besteht keine gemeinsame Verantwortlichkeit" in rights
-    assert "Den Server für Mastodon betreibt Der Landesbeauftragte" in rights and "(Art. 28 DSGVO)" in rights
+    assert "Den Server für Mastodon betreibt der Landesbeauftragte" in rights and "(Art. 28 DSGVO)" in rights
     assert "Auftragsverarbeiter nach Art. 28 DSGVO" in body(document, "plattform-mastodon")
     assert "Art. 28 DSGVO" in body(document, "rechtsgrundlage")
 
