@@ -55,7 +55,7 @@ FASHION_ID = Ruling(
 DSK_FANPAGE_OPINION = Ruling(
     date=datetime.date(2022, 11, 10),
     body="Datenschutzkonferenz (DSK)",
-    reference="Kurzgutachten zur datenschutzrechtlichen Konformität des Betriebs von Facebook-Fanpages, Version 1.1, mit den FAQ vom 22. Juni 2022",
+    reference="Kurzgutachten zur datenschutzrechtlichen Konformität des Betriebs von Facebook-Fanpages (erste Fassung vom 18. März 2022, aktualisiert am 10. November 2022) und FAQ vom 22. Juni 2022",
     holding="Eine öffentliche Stelle muss nachweisen können, dass sie ihre Facebook-Seite rechtmäßig betreibt; kann sie das nicht, soll sie die Seite abschalten.",
     sources=(
         "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
