@@ -118,9 +118,17 @@ def _pdf(document: Document, markdown: str) -> bytes:
         "version": document.profile.document.version,
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
+        "header_body": _header_body(document),
         "font": PDF_FONT,
     }
     return compile_pdf(source, meta, figures, _epoch(document))
+
+
+def _header_body(document: Document) -> str:
+    """The body's short name for the running header; empty when the title already names the body."""
+    chamber = document.profile.chamber
+    title = " ".join(document.title.split())
+    return "" if chamber.short_name in title or chamber.name in title else chamber.short_name
 
 
 def _markdown_file(document: Document, markdown: str) -> bytes:
