@@ -17,6 +17,7 @@ from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
 from smkonzept.output import write_all
 from smkonzept.render import start_render
+from smkonzept.templating import counted
 
 __all__ = ["build", "check", "plugins"]
 
@@ -92,7 +93,7 @@ def check(args: argparse.Namespace) -> int:
     for loaded, document in load_profiles(args.profiles, registry):
         results = evaluate(document)
         law = document.law
-        print(f"{loaded.path}: Profil ist gültig ({law.state}, {len(document.account_uses)} Konten).")
+        print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
             continue
@@ -105,7 +106,7 @@ def check(args: argparse.Namespace) -> int:
                 print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
     if missing_total:
         label = "Fehler" if args.strict else "Warnung"
-        print(f"{label}: {missing_total} Anforderung(en) nicht erfüllt.", file=sys.stderr)
+        print(f"{label}: {counted(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)
         return 2 if args.strict else 0
     return 0
 
