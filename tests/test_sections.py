@@ -142,6 +142,7 @@ def test_counted_takes_singular_only_for_one():
 def test_risk_matrix_alt_text_counts_one_risk_in_the_singular(registry):
     import attrs
 
+    from conftest import ROOT
     from smkonzept.build import load_document
     from smkonzept.figures import risk_matrix_alt
 
