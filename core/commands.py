@@ -43,13 +43,13 @@ class _Progress:
 
 
 def build(args: argparse.Namespace) -> int:
+    output = _output_folder(args.output)
     registry = load_registry()
     documents = load_profiles(args.profiles, registry)
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:
         raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
-    output: Path = args.output
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
     progress = _Progress(len(documents))
@@ -72,6 +72,13 @@ def build(args: argparse.Namespace) -> int:
     for source, paths in written:
         print(f"{source} → {', '.join(str(path) for path in paths)}")
     return 0
+
+
+def _output_folder(value: str | Path) -> Path:
+    """The output folder the user named; an empty name is refused rather than read as the current folder."""
+    if not str(value).strip():
+        raise InputError("Der Ausgabeordner ist leer (--output \"\"). Bitte einen Ordner angeben, z. B. --output build, oder --output . für den aktuellen Ordner.")
+    return Path(value)
 
 
 def _workers() -> int:
