@@ -29,9 +29,12 @@ CASES = {"ihk-ulm": ROOT / "profiles" / "ihk-ulm.yaml", "hostile": ROOT / "tests
 TYPST_COMMAND = """#!{python}
 import sys, typst
 assert sys.argv[1] == "compile", sys.argv
-_, warnings = typst.compile_with_warnings(sys.argv[2], output=sys.argv[3])
-for warning in warnings:
-    print("typst warning:", warning.message, file=sys.stderr)
+if hasattr(typst, "compile_with_warnings"):
+    _, warnings = typst.compile_with_warnings(sys.argv[2], output=sys.argv[3])
+    for warning in warnings:
+        print("typst warning:", warning.message, file=sys.stderr)
+else:  # typst-py before 0.14 reports errors only
+    typst.compile(sys.argv[2], output=sys.argv[3])
 """
 
 
