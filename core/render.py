@@ -148,7 +148,7 @@ def _markdown_file(document: Document, markdown: str) -> bytes:
         png = svg_to_png(data, PDF_FONT)
         metadata[f"smkonzept-figure-{name}"] = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
     args = [
-        "--to=markdown", "--standalone", "--wrap=none", "--reference-links", "--reference-location=document",
+        "--to=markdown", "--standalone", "--wrap=none",
         _filter(), f"--lua-filter={_template('filters', 'markdown.lua')}",
     ]
     return run_pandoc(markdown, args, _epoch(document), metadata)
