@@ -19,7 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from smkonzept.markdown import Markdown, escape
 
-__all__ = ["render_template"]
+__all__ = ["counted", "render_template"]
 
 _MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
@@ -63,6 +63,11 @@ def interval(months: int) -> str:
     return names.get(months, f"alle {months} Monate")
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """A number with its noun in the right form: „1 Konto“, „0 Konten“, „3 Konten“."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def date_de(value: datetime.date) -> str:
     """„1. November 2026“."""
     return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
@@ -97,7 +102,8 @@ def _environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
+        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email,
+        counted=counted,
     )
     env.globals.update(heading=heading)
     return env
