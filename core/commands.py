@@ -17,6 +17,7 @@ from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
 from smkonzept.output import write_all
 from smkonzept.render import start_render
+from smkonzept.templating import counted
 
 __all__ = ["build", "check", "plugins"]
 
@@ -51,6 +52,7 @@ def _unmet(document) -> list[tuple[str, str]]:
 
 
 def build(args: argparse.Namespace) -> int:
+    output = _output_folder(args.output)
     registry = load_registry()
     documents = load_profiles(args.profiles, registry)
     unmet_total = 0
@@ -59,13 +61,12 @@ def build(args: argparse.Namespace) -> int:
             unmet_total += 1
             print(f"Warnung: {loaded.path}: {text}: {problem}", file=sys.stderr)
     if unmet_total and getattr(args, "strict", False):
-        print(f"Fehler: {unmet_total} Anforderung(en) nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
+        print(f"Fehler: {counted(unmet_total, 'Anforderung', 'Anforderungen')} nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
         return 2
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:
         raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
-    output: Path = args.output
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
     progress = _Progress(len(documents))
@@ -90,6 +91,13 @@ def build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_folder(value: str | Path) -> Path:
+    """The output folder the user named; an empty name is refused rather than read as the current folder."""
+    if not str(value).strip():
+        raise InputError("Der Ausgabeordner ist leer (--output \"\"). Bitte einen Ordner angeben, z. B. --output build, oder --output . für den aktuellen Ordner.")
+    return Path(value)
+
+
 def _workers() -> int:
     """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
 
@@ -108,7 +116,7 @@ def check(args: argparse.Namespace) -> int:
     missing_total = 0
     for loaded, document in load_profiles(args.profiles, registry):
         law = document.law
-        print(f"{loaded.path}: Profil ist gültig ({law.state}, {len(document.account_uses)} Konten).")
+        print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
         sections = [("Grundanforderungen an jedes Konzept", evaluate_core(document))]
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
@@ -124,7 +132,7 @@ def check(args: argparse.Namespace) -> int:
                     print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
     if missing_total:
         label = "Fehler" if args.strict else "Warnung"
-        print(f"{label}: {missing_total} Anforderung(en) nicht erfüllt.", file=sys.stderr)
+        print(f"{label}: {counted(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)
         return 2 if args.strict else 0
     return 0
 

@@ -19,7 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from smkonzept.markdown import Markdown, escape
 
-__all__ = ["render_template"]
+__all__ = ["counted", "render_template"]
 
 _MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
@@ -61,6 +61,11 @@ def interval(months: int) -> str:
     """German adverb for an interval in months."""
     names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich", 24: "alle zwei Jahre"}
     return names.get(months, f"alle {months} Monate")
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """A number with its noun in the right form: „1 Konto“, „0 Konten“, „3 Konten“."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def date_de(value: datetime.date) -> str:
@@ -114,7 +119,8 @@ def _environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email, ruling=ruling, in_sentence=in_sentence
+        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email,
+        counted=counted, ruling=ruling, in_sentence=in_sentence,
     )
     env.globals.update(heading=heading)
     return env

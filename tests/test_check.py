@@ -43,3 +43,16 @@ def test_publication_missing_is_a_warning_until_named(run_cli, tmp_path, minimal
 def test_check_writes_nothing(run_cli, minimal_profile, tmp_path):
     run_cli("check", minimal_profile, cwd=tmp_path)
     assert list(tmp_path.iterdir()) == [minimal_profile]
+
+
+def test_counts_are_in_singular_or_plural(run_cli, tmp_path, minimal_profile):
+    one = run_cli("check", minimal_profile)
+    assert "Profil ist gültig (Baden-Württemberg, 1 Konto)." in one.stdout
+    assert "Warnung: 1 Anforderung nicht erfüllt." in one.stderr
+    two_accounts = MINIMAL_PROFILE + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
+    profile = tmp_path / "zwei.yaml"
+    profile.write_text(two_accounts.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
+    two = run_cli("check", profile)
+    assert "Profil ist gültig (Baden-Württemberg, 2 Konten)." in two.stdout
+    assert "Warnung: 2 Anforderungen nicht erfüllt." in two.stderr
+    assert "(en)" not in one.stdout + one.stderr + two.stdout + two.stderr
