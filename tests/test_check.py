@@ -45,11 +45,18 @@ def test_check_writes_nothing(run_cli, minimal_profile, tmp_path):
     assert list(tmp_path.iterdir()) == [minimal_profile]
 
 
-def test_counts_are_in_singular_or_plural(run_cli, tmp_path, minimal_profile):
+def test_counts_are_in_singular_or_plural(run_cli, tmp_path):
+    complete = (
+        MINIMAL_PROFILE.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}")
+        .replace("evaluation: {interval_months: 12}", "evaluation: {interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}")
+        .replace("risk:\n", "risk:\n  dpo_opinion: {date: 2026-10-15, text: Keine Einwände.}\n")
+    )
+    minimal_profile = tmp_path / "eins.yaml"
+    minimal_profile.write_text(complete, encoding="utf-8")
     one = run_cli("check", minimal_profile)
     assert "Profil ist gültig (Baden-Württemberg, 1 Konto)." in one.stdout
     assert "Warnung: 1 Anforderung nicht erfüllt." in one.stderr
-    two_accounts = MINIMAL_PROFILE + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
+    two_accounts = complete + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
     profile = tmp_path / "zwei.yaml"
     profile.write_text(two_accounts.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
     two = run_cli("check", profile)
