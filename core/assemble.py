@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from smkonzept.catalogue import MEASURES
+from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.markdown import Markdown, escape
 from smkonzept.models import Controllership, Law, Operator, Platform, Ruling, SectionSpec
@@ -20,7 +20,10 @@ from smkonzept.schema import Account, Profile
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
 
-__all__ = ["AccountUse", "Document", "PlatformUse", "Section", "assemble", "chapter_order"]
+__all__ = ["DRAFT_MARK", "OPEN_POINTS_CHAPTER", "AccountUse", "Document", "PlatformUse", "Section", "assemble", "chapter_order"]
+
+DRAFT_MARK = "Entwurf – nicht zur Unterschrift"
+OPEN_POINTS_CHAPTER = "offene-punkte"
 
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die Datenschutzhinweise und die Anbieterkennzeichnung der Kammer."),
@@ -91,16 +94,25 @@ class PlatformUse:
 
     @property
     def responsibility(self) -> str:
-        """One word for the rights chapter: ``joint``, ``unsettled``, ``processor`` or ``separate``.
+        """One word: ``undetermined``, ``joint``, ``unsettled``, ``processor`` or ``separate``.
 
-        ``processor`` only when every account's server works on the body's behalf; an account
-        without a known model counts as ``separate`` (no joint controllership is claimed).
+        ``undetermined`` when the responsibility for an account is not known (a decentralised
+        service's server nobody named): nobody is named responsible then, and the document is a
+        draft. ``processor`` only when every account's server works on the body's behalf.
         """
-        models = [c.model if c is not None else "separate" for c in self.controllerships]
+        if self.model_unknown:
+            return "undetermined"
+        models = [c.model for c in self.controllerships if c is not None]
         for model in ("joint", "unsettled"):
             if model in models:
                 return model
         return "processor" if set(models) == {"processor"} else "separate"
+
+    @property
+    def operator_is_separate(self) -> bool:
+        """True when the operator is a separate controller for every account of the platform;
+        only then are the operator's risks context risks rather than the body's own."""
+        return all(c is not None and c.model == "separate" for c in self.controllerships)
 
     @property
     def model_unknown(self) -> bool:
@@ -162,6 +174,12 @@ class Document:
     platforms: tuple[PlatformUse, ...]
     sections: tuple[Section, ...]
     risk: RiskAssessment
+    open_points: tuple[str, ...] = ()
+
+    @property
+    def draft(self) -> bool:
+        """True while something must be decided or filled in before the document can be signed."""
+        return bool(self.open_points)
 
     @property
     def chapter_ids(self) -> tuple[str, ...]:
@@ -179,7 +197,9 @@ class Document:
 
     @property
     def title(self) -> str:
-        return self.profile.document.title
+        """The title; a draft says on its title page and running header that it is not for signature."""
+        title = self.profile.document.title
+        return f"{title} ({DRAFT_MARK})" if self.draft else title
 
     @property
     def author(self) -> str:
@@ -291,7 +311,11 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     law = registry.law(profile.law)
     assert law is not None, "validate_against_plugins runs before assemble"
     platforms = _platform_uses(profile, registry)
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen_measures(profile.risk.chosen_measures, MEASURES))
+    chosen = chosen_measures(profile.risk.chosen_measures, MEASURES)
+    if profile.alternatives.all_content_on_website:
+        chosen = (*chosen, WEBSITE_MEASURE)
+    separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate)
     context: dict[str, Any] = {
         "profile": profile,
         "chamber": profile.chamber,
@@ -317,6 +341,8 @@ def assemble(profile: Profile, registry: Registry) -> Document:
             + list(law.rulings)
         ),
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
+        "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
+        "insights_off": "insights-aus" in profile.risk.chosen_measures,
     }
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom = {chapter.id: chapter for chapter in profile.chapters.custom}
@@ -340,7 +366,30 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         sections.append(Section(chapter_id, _own_title(profile, chapter_id) or title, 1, body))
         if chapter_id == PLATFORMS_CHAPTER:
             sections.extend(_platform_sections(platforms, context, level=2))
-    return Document(profile=profile, law=law, platforms=platforms, sections=tuple(sections), risk=risk)
+    document = Document(profile=profile, law=law, platforms=platforms, sections=tuple(sections), risk=risk)
+    return _with_open_points(document, context)
+
+
+def _with_open_points(document: Document, context: dict[str, Any]) -> Document:
+    """The document with its open points; a draft gets the chapter listing them first."""
+    from smkonzept.compliance import departures, open_points  # compliance reads assembled documents
+
+    points = open_points(document)
+    context = {**context, "departures": departures(document)}
+    sections = document.sections
+    host = next((section.id for section in sections if section.id in ("einleitung", "rechtsgrundlage", "risiko")), None)
+    if context["departures"] and host is not None:
+        text = render_template(_chapter_source("departures"), context)
+        sections = tuple(attrs.evolve(section, body=section.body.rstrip() + "\n\n" + text) if section.id == host else section for section in sections)
+    if points:
+        body = render_template(_chapter_source("offene-punkte"), {**context, "open_points": points})
+        sections = (Section(OPEN_POINTS_CHAPTER, "Offene Punkte vor der Unterschrift", 1, body), *sections)
+    return attrs.evolve(document, sections=sections, open_points=points)
+
+
+@cache
+def _chapter_source(name: str) -> str:
+    return (resources.files("smkonzept") / "templates" / "chapters" / f"{name}.md.j2").read_text(encoding="utf-8")
 
 
 def _platform_sections(platforms: tuple[PlatformUse, ...], context: dict[str, Any], level: int) -> list[Section]:

@@ -179,10 +179,7 @@ def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | 
         ),
         severity=severity,
         likelihood=likelihood,
-        measures=(
-            "Die Kammer schaltet keine Werbung und nutzt keine Zielgruppen-Auswertungen für personenbezogenes Targeting.",
-            "Alle Inhalte stehen auch auf der Website der Kammer, ohne dass ein Konto nötig ist.",
-        ),
+        measures=("Die Kammer schaltet keine Werbung und nutzt keine Zielgruppen-Auswertungen für personenbezogenes Targeting.",),
         residual_likelihood=residual_likelihood if residual_likelihood is not None else max(1, likelihood - 1),
     )
 
@@ -198,7 +195,6 @@ def third_country_risk(*, severity: int, likelihood: int) -> RiskFactor:
         ),
         severity=severity,
         likelihood=likelihood,
-        measures=("Alle Inhalte stehen auch auf der Website der Kammer, sodass niemand das Netzwerk aufrufen muss, um sie zu erhalten.",),
     )
 
 
@@ -219,6 +215,7 @@ def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
         ),
         residual_severity=max(1, severity - 1),
         residual_likelihood=max(1, likelihood - 1),
+        processing="body",
     )
 
 
@@ -237,8 +234,21 @@ def account_takeover_risk(*, severity: int, likelihood: int) -> RiskFactor:
             "Zugänge sind mit starken Passwörtern und Zwei-Faktor-Anmeldung geschützt und auf wenige benannte Personen beschränkt.",
         ),
         residual_likelihood=1,
+        processing="body",
     )
 
+
+TEXT_PLATFORMS = ("facebook", "instagram", "linkedin", "mastodon", "twitter", "xing")
+"""Platforms where a post can be a short note with a link; on a video platform the video is the content."""
+
+WEBSITE_MEASURE = Measure(
+    id="website-alle-inhalte",
+    title="Alle Inhalte auch auf der Website",
+    description="Jeder Beitrag steht auch auf der Website der Kammer, die ohne Konto abrufbar ist; niemand muss ein Netzwerk aufrufen, um ihn zu erhalten.",
+    reduces={"profilbildung": (0, 1)},
+)
+"""Credited only when the profile says ``alternatives.all_content_on_website: true``; it does not
+lower third-country risks, because the operator's transfers go on for everyone who uses the network."""
 
 MEASURES = {
     measure.id: measure
@@ -255,6 +265,7 @@ MEASURES = {
             title="Beiträge verweisen auf die Website",
             description="Beiträge bestehen aus einem kurzen Hinweis und einem Link; die vollständige Information steht nur auf der Website der Kammer.",
             reduces={"profilbildung": (0, 1), "kommentare": (0, 1)},
+            platforms=TEXT_PLATFORMS,
         ),
         Measure(
             id="spiegelung-mastodon",

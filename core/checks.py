@@ -18,6 +18,10 @@ __all__ = [
     "chapter_present",
     "consultation_recorded",
     "controllership_stated",
+    "embedding_recorded",
+    "not_operable",
+    "platform_decisions_recorded",
+    "retention_recorded",
     "data_protection_officer_named",
     "decision_recorded",
     "editorial_responsibility_named",
@@ -135,14 +139,94 @@ def measure_chosen(measure_id: str, what: str) -> Check:
 
 
 def consultation_recorded() -> Check:
-    """Met when no risk stays high, or the prior consultation under Art. 36 DSGVO is recorded."""
+    """Met when no risk of the body's own processing stays high, or the Art. 36 DSGVO consultation
+    has been answered (``done`` with ``result``) or requested with an interim decision on the
+    affected accounts (``requested`` with ``interim``)."""
 
     def check(document: Document) -> str | None:
-        if not document.risk.high_after or document.profile.risk.consultation is not None:
+        risk = document.risk
+        if not risk.own_high_after:
             return None
-        return "Hohe Restrisiken ohne Eintrag zur vorherigen Konsultation nach Art. 36 DSGVO (risk.consultation)."
+        labels = ", ".join(row.label for row in risk.own_high_after)
+        names = ", ".join(platform.name for platform in risk.platforms_own_high_after)
+        consultation = document.profile.risk.consultation
+        if consultation is None or consultation.status == "scheduled":
+            planned = " Eine nur geplante Konsultation (status: scheduled) genügt nicht, solange die Konten weiter genutzt werden." if consultation is not None else ""
+            return (
+                f"Bei der eigenen Verarbeitung bleibt ein hohes Restrisiko ({labels}; {names}). Nach Art. 36 DSGVO ist vorher die "
+                f"Aufsichtsbehörde zu konsultieren.{planned} Festzuhalten ist, wann die Anfrage gestellt wurde und ob die Konten bis zum "
+                "Ergebnis ruhen oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
+                "oder das Ergebnis der Konsultation (status: done, date, result)."
+            )
+        if consultation.status == "requested" and consultation.interim is None:
+            return f"Es fehlt, was bis zum Ergebnis der Konsultation mit den Konten auf {names} geschieht (risk.consultation.interim: suspended oder dropped)."
+        if consultation.status == "done" and consultation.result is None:
+            return "Es fehlt, was die Aufsichtsbehörde in der Konsultation geantwortet hat (risk.consultation.result)."
+        return None
 
     return check
+
+
+def embedding_recorded() -> Check:
+    """Met when the profile says how the website embeds content of the networks (``website.embeds``)."""
+
+    def check(document: Document) -> str | None:
+        website = document.profile.website
+        if website is None:
+            return (
+                "Es ist nicht festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet, etwa Videos "
+                "(website.embeds: none, consent oder self-hosted)."
+            )
+        if website.embeds == "self-hosted" and not website.embed_operator.strip():
+            return "Für die selbst bereitgestellten Videos fehlt, wer den Server betreibt und auf welcher Grundlage (website.embed_operator)."
+        return None
+
+    return check
+
+
+def retention_recorded() -> Check:
+    """Met when the profile says how long the body keeps what it processes itself (``retention``)."""
+
+    def check(document: Document) -> str | None:
+        if document.profile.retention is not None and str(document.profile.retention).strip():
+            return None
+        return "Es ist nicht festgelegt, wie lange die Kammer Nachrichten, Kommentare und Statistiken aufbewahrt, die sie selbst verarbeitet (retention)."
+
+    return check
+
+
+def platform_decisions_recorded() -> Check:
+    """Met when the body recorded a decision on every platform in use that the competent
+    authority holds cannot be run lawfully (``Ruling.not_operable``, ``risk.platform_decisions``)."""
+
+    def check(document: Document) -> str | None:
+        missing = [
+            f"{platform.name}: {entry.body}, {entry.reference} (risk.platform_decisions.{platform.id})"
+            for platform, entry in not_operable(document)
+            if platform.id not in document.profile.risk.platform_decisions
+        ]
+        if not missing:
+            return None
+        return (
+            "Die zuständige Aufsichtsbehörde hält den Betrieb eines Kontos auf diesen Netzwerken derzeit nicht für rechtmäßig; "
+            f"eine begründete Entscheidung der Kammer dazu fehlt: {'; '.join(missing)}."
+        )
+
+    return check
+
+
+def not_operable(document: Document) -> list:
+    """(platform, ruling) for each platform in use that a recorded ruling marks as not lawfully operable."""
+    rulings = list(document.law.rulings)
+    for use in document.platforms:
+        rulings += list(use.platform.rulings)
+        rulings += [entry for model in use.controllerships if model is not None for entry in model.rulings]
+    found: dict[str, tuple] = {}
+    for use in document.platforms:
+        for entry in rulings:
+            if use.platform.id in entry.not_operable or any(alias in entry.not_operable for alias in use.platform.aliases):
+                found.setdefault(use.platform.id, (use.platform, entry))
+    return list(found.values())
 
 
 def decision_recorded() -> Check:
