@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
+from smkonzept.checks import not_operable
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.markdown import Markdown, escape
 from smkonzept.models import Controllership, Law, Operator, Platform, Ruling, SectionSpec
@@ -343,6 +344,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
         "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
+        "not_operable": not_operable(law, platforms),
     }
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom = {chapter.id: chapter for chapter in profile.chapters.custom}

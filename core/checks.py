@@ -6,11 +6,12 @@ A check returns None when the element is met, or a German sentence naming what i
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from smkonzept.assemble import Document
+    from smkonzept.assemble import Document, PlatformUse
+    from smkonzept.models import Law, Platform, Ruling
 
 __all__ = [
     "accounts_described",
@@ -202,7 +203,7 @@ def platform_decisions_recorded() -> Check:
     def check(document: Document) -> str | None:
         missing = [
             f"{platform.name}: {entry.body}, {entry.reference} (risk.platform_decisions.{platform.id})"
-            for platform, entry in not_operable(document)
+            for platform, entry in not_operable(document.law, document.platforms)
             if platform.id not in document.profile.risk.platform_decisions
         ]
         if not missing:
@@ -215,14 +216,15 @@ def platform_decisions_recorded() -> Check:
     return check
 
 
-def not_operable(document: Document) -> list:
+def not_operable(law: Law, platforms: Iterable[PlatformUse]) -> list[tuple[Platform, Ruling]]:
     """(platform, ruling) for each platform in use that a recorded ruling marks as not lawfully operable."""
-    rulings = list(document.law.rulings)
-    for use in document.platforms:
+    platforms = tuple(platforms)
+    rulings = list(law.rulings)
+    for use in platforms:
         rulings += list(use.platform.rulings)
         rulings += [entry for model in use.controllerships if model is not None for entry in model.rulings]
-    found: dict[str, tuple] = {}
-    for use in document.platforms:
+    found: dict[str, tuple[Platform, Ruling]] = {}
+    for use in platforms:
         for entry in rulings:
             if use.platform.id in entry.not_operable or any(alias in entry.not_operable for alias in use.platform.aliases):
                 found.setdefault(use.platform.id, (use.platform, entry))

@@ -50,5 +50,10 @@ def departures(document: Document) -> list[tuple[Requirement, str]]:
 def open_points(document: Document) -> tuple[str, ...]:
     """What must be decided or filled in before the document can be signed: every unmet
     requirement marked ``before_signature``, each as a German sentence naming the profile key."""
-    points = [problem for requirement, problem in (*evaluate_core(document), *evaluate(document)) if requirement.before_signature and problem is not None]
+    points = [problem for requirement, problem in evaluate_core(document) if requirement.before_signature and problem is not None]
+    points += [
+        f"{problem} Weicht die Kammer bewusst von der Richtlinie ab, gehört der Grund in guidance_departures.{requirement.id}."
+        for requirement, problem in evaluate(document)
+        if requirement.before_signature and problem is not None
+    ]
     return tuple(dict.fromkeys(points))

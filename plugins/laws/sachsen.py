@@ -13,6 +13,7 @@ SDTB_ORDER = smkonzept.Ruling(
     reference="Anordnung gegen die Sächsische Staatskanzlei",
     holding="Die Aufsichtsbehörde ordnete an, dass die Staatskanzlei ihre Facebook-Seite abschaltet, weil sie sich nach ihrer Auffassung derzeit nicht datenschutzkonform betreiben lässt.",
     status="Klage beim Verwaltungsgericht Dresden; Ausgang nicht bestätigt",
+    not_operable=("facebook",),
     sources=("https://www.datenschutz.sachsen.de",),
     verified=datetime.date(2026, 11, 25),
 )
