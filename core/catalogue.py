@@ -106,9 +106,9 @@ DPF_GENERAL_COURT = Ruling(
 )
 DPF_APPEAL = Ruling(
     date=datetime.date(2025, 10, 31),
-    body="Europäischer Gerichtshof",
+    body="Rechtsmittel von Philippe Latombe (eingelegt)",
     reference="C-703/25 P",
-    holding="Gegen das Urteil T-553/23 ist ein Rechtsmittel eingelegt worden.",
+    holding="Gegen das Urteil T-553/23 ist beim Europäischen Gerichtshof ein Rechtsmittel anhängig; entschieden ist darüber noch nicht.",
     status="anhängig",
     sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=OJ:C_202506610",),
     verified=VERIFIED,
