@@ -22,6 +22,7 @@ __all__ = [
     "embedding_recorded",
     "not_operable",
     "platform_decisions_recorded",
+    "processor_agreements_recorded",
     "retention_recorded",
     "data_protection_officer_named",
     "decision_recorded",
@@ -164,6 +165,23 @@ def consultation_recorded() -> Check:
         if consultation.status == "done" and consultation.result is None:
             return "Es fehlt, was die Aufsichtsbehörde in der Konsultation geantwortet hat (risk.consultation.result)."
         return None
+
+    return check
+
+
+def processor_agreements_recorded() -> Check:
+    """Met when every account whose server works on the body's behalf (Art. 28 DSGVO) records the
+    day the agreement was concluded (``accounts[].processor_agreement``)."""
+
+    def check(document: Document) -> str | None:
+        missing = [
+            f"{use.platform.name} ({use.account.name}, accounts[{document.profile.accounts.index(use.account)}].processor_agreement)"
+            for use in document.account_uses
+            if use.controllership is not None and use.controllership.model == "processor" and use.account.processor_agreement is None
+        ]
+        if not missing:
+            return None
+        return f"Für diese Konten fehlt, wann der Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber geschlossen wurde: {', '.join(missing)}."
 
     return check
 

@@ -213,6 +213,9 @@ class Account:
     :param contents: what is posted; replaces the platform's default list
     :param paragraphs: further paragraphs about the account
     :param operator: server operator, for decentralised services
+    :param processor_agreement: the day the agreement under Art. 28 DSGVO with the server's operator
+        was concluded, for an account whose server works on the body's behalf; without it the
+        document is a draft
     """
 
     platform: Slug
@@ -223,6 +226,7 @@ class Account:
     contents: tuple[Markdown, ...] | None = None
     paragraphs: tuple[Markdown, ...] = ()
     operator: AccountOperator | None = None
+    processor_agreement: datetime.date | None = None
 
 
 @attrs.frozen(kw_only=True)

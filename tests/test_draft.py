@@ -189,7 +189,7 @@ def test_account_without_server_is_open_and_not_sent_to_the_operator(tmp_path):
     assert "Für Mastodon ist noch nicht festgelegt, wer für das Konto verantwortlich ist" in rights
     assert "Rechte gegenüber dem Betreiber" not in rights
     known = document_with(tmp_path, with_accounts(("mastodon",), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
-    assert not any("Mastodon" in point for point in known.open_points)
+    assert not any("nicht festgelegt, wer verantwortlich ist" in point for point in known.open_points)
 
 
 def test_authority_position_against_a_platform_needs_a_decision(tmp_path):
@@ -226,3 +226,14 @@ def test_seed_profiles_are_drafts_without_invented_dates(tmp_path):
         document = document_with(tmp_path, text)
         assert document.draft, path.name
         assert "31. Januar 2027" not in document.markdown()
+
+
+def test_processor_agreement_is_an_open_point_until_dated(tmp_path):
+    text = with_accounts(("mastodon",), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"})
+    document = document_with(tmp_path, text)
+    assert any("accounts[0].processor_agreement" in point for point in document.open_points)
+    assert "Der Vertrag nach Art. 28 DSGVO mit dem Betreiber des Servers ist noch nicht geschlossen" in body(document, "plattform-mastodon")
+    dated = text.replace("url: https://bawü.social/@ihkmusterstadt\n", "url: https://bawü.social/@ihkmusterstadt\n    processor_agreement: 2026-11-10\n")
+    document = document_with(tmp_path, dated)
+    assert not any("processor_agreement" in point for point in document.open_points)
+    assert "am 10. November 2026 geschlossen" in body(document, "plattform-mastodon")
