@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smkonzept.build import load_profiles
-from smkonzept.compliance import evaluate, evaluate_core
+from smkonzept.compliance import departures, evaluate, evaluate_core
 from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
 from smkonzept.output import write_all
@@ -122,10 +122,13 @@ def check(args: argparse.Namespace) -> int:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
         else:
             sections.append((f"Anforderungen aus „{law.guidance.title}“ ({law.guidance.year})", evaluate(document)))
+        departed = {requirement.id: reason for requirement, reason in departures(document)}
         for heading, results in sections:
             print(f"  {heading}:")
             for requirement, problem in results:
-                if problem is None:
+                if problem is None and requirement.id in departed and requirement in (law.guidance.requirements if law.guidance else ()):
+                    print(f"  ↷ bewusst abweichend:  {requirement.text}\n              Grund: {departed[requirement.id]}")
+                elif problem is None:
                     print(f"  ✓ erfüllt:  {requirement.text}")
                 else:
                     missing_total += 1

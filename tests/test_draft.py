@@ -237,3 +237,12 @@ def test_processor_agreement_is_an_open_point_until_dated(tmp_path):
     document = document_with(tmp_path, dated)
     assert not any("processor_agreement" in point for point in document.open_points)
     assert "am 10. November 2026 geschlossen" in body(document, "plattform-mastodon")
+
+
+def test_check_shows_a_reasoned_departure(tmp_path, run_cli):
+    text = with_accounts(("facebook",), law="bayern").replace("accounts:\n", "contact_via_accounts: true\naccounts:\n")
+    open_text = run_cli("check", write(tmp_path, text)).stdout
+    assert "✗ fehlt:    Konten sind reine Informationsangebote" in open_text
+    reasoned = text.replace("risk:\n", "guidance_departures: {informationsangebot: Fragen kommen vor allem über die Konten.}\nrisk:\n")
+    shown = run_cli("check", write(tmp_path, reasoned)).stdout
+    assert "↷ bewusst abweichend:  Konten sind reine Informationsangebote" in shown and "Grund: Fragen kommen vor allem über die Konten." in shown
