@@ -29,7 +29,7 @@ OPEN_POINTS_CHAPTER = "offene-punkte"
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die Datenschutzhinweise und die Anbieterkennzeichnung der Kammer."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
-    Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
+    Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und entfernt rechtsverletzende Beiträge."),
 )
 
 

@@ -198,6 +198,11 @@ def embedding_recorded() -> Check:
             )
         if website.embeds == "self-hosted" and not website.embed_operator.strip():
             return "Für die selbst bereitgestellten Videos fehlt, wer den Server betreibt und auf welcher Grundlage (website.embed_operator)."
+        if "spiegelung-peertube" in document.profile.risk.chosen_measures and website.embeds != "self-hosted":
+            return (
+                "Die gewählte Maßnahme „Videos auch auf einem PeerTube-Server“ sagt, dass die Website diese Fassung einbettet; "
+                "dazu passt nur website.embeds: self-hosted mit dem Betreiber des Servers (website.embed_operator)."
+            )
         return None
 
     return check

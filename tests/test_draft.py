@@ -246,3 +246,10 @@ def test_check_shows_a_reasoned_departure(tmp_path, run_cli):
     reasoned = text.replace("risk:\n", "guidance_departures: {informationsangebot: Fragen kommen vor allem über die Konten.}\nrisk:\n")
     shown = run_cli("check", write(tmp_path, reasoned)).stdout
     assert "↷ bewusst abweichend:  Konten sind reine Informationsangebote" in shown and "Grund: Fragen kommen vor allem über die Konten." in shown
+
+
+def test_peertube_mirror_needs_self_hosted_embedding(tmp_path):
+    text = COMPLETE.replace("risk:\n", "risk:\n  chosen_measures: [spiegelung-peertube]\n")
+    assert any("spiegelung" not in point and "PeerTube" in point for point in document_with(tmp_path, text).open_points)
+    hosted = text.replace("website: {embeds: none}", "website: {embeds: self-hosted, embed_operator: PeerTube-Server der Kammer}")
+    assert not any("PeerTube" in point for point in document_with(tmp_path, hosted).open_points)
