@@ -217,7 +217,7 @@ def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
         likelihood=likelihood,
         measures=(
             "Die Redaktion prüft Kommentare werktäglich und entfernt rechtswidrige Beiträge.",
-            "Individuelle Anliegen werden auf einen vertraulichen Kanal wie Telefon oder E-Mail verwiesen.",
+            "Für vertrauliche oder persönliche Anliegen weist die Redaktion auf Telefon, E-Mail oder Post hin, statt sie im Netzwerk zu besprechen.",
         ),
         residual_severity=max(1, severity - 1),
         residual_likelihood=max(1, likelihood - 1),

@@ -53,7 +53,7 @@ def open_points(document: Document) -> tuple[str, ...]:
     requirement marked ``before_signature``, each as a German sentence naming the profile key."""
     points = [problem for requirement, problem in evaluate_core(document) if requirement.before_signature and problem is not None]
     points += [
-        f"{problem} Weicht die Kammer bewusst von der Richtlinie ab, gehört der Grund in guidance_departures.{requirement.id}."
+        f"{problem} Weicht die Kammer bewusst von der Vorgabe der Aufsichtsbehörde ab, gehört der Grund in guidance_departures.{requirement.id}."
         for requirement, problem in evaluate(document)
         if requirement.before_signature and problem is not None
     ]
