@@ -253,3 +253,10 @@ def test_peertube_mirror_needs_self_hosted_embedding(tmp_path):
     assert any("spiegelung" not in point and "PeerTube" in point for point in document_with(tmp_path, text).open_points)
     hosted = text.replace("website: {embeds: none}", "website: {embeds: self-hosted, embed_operator: PeerTube-Server der Kammer}")
     assert not any("PeerTube" in point for point in document_with(tmp_path, hosted).open_points)
+
+
+def test_context_risk_sentence_follows_the_number_of_platforms(tmp_path):
+    one = body(document_with(tmp_path, with_accounts(("youtube",))), "risiko")
+    assert "des Betreibers von YouTube" in one and "ob sie es überhaupt nutzt" in one
+    two = body(document_with(tmp_path, with_accounts(("youtube", "twitter"))), "risiko")
+    assert "der Betreiber von YouTube und X" in two and "ob sie sie überhaupt nutzt" in two
