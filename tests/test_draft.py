@@ -124,7 +124,7 @@ def test_retention_sentence_comes_from_the_profile(tmp_path):
 )
 def test_website_embedding_sentence_follows_the_profile(tmp_path, website, present, absent):
     text = COMPLETE.replace("website: {embeds: none}\n", website)
-    text_body = body(document_with(tmp_path, text), "datensparsamkeit")
+    text_body = body(document_with(tmp_path, text), "risiko")
     assert present in text_body and absent not in text_body
 
 
