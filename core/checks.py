@@ -116,7 +116,7 @@ def information_only() -> Check:
         if not document.profile.contact_via_accounts:
             return None
         return (
-            "Das Profil lädt dazu ein, die Kammer über die Konten zu kontaktieren (contact_via_accounts: true); "
+            "Das Profil lädt dazu ein, die Stelle über die Konten zu kontaktieren (contact_via_accounts: true); "
             "die Aufsichtsbehörde empfiehlt reine Informationsangebote."
         )
 
@@ -150,7 +150,7 @@ def decision_recorded() -> Check:
 
     def check(document: Document) -> str | None:
         risk = document.profile.risk
-        missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Kammer (risk.decision)", risk.decision)) if value is None]
+        missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Stelle (risk.decision)", risk.decision)) if value is None]
         return f"Zur Folgenabschätzung fehlt: {', '.join(missing)}." if missing else None
 
     return check
