@@ -25,6 +25,7 @@ __all__ = [
     "facts_current",
     "imprint_linked",
     "information_only",
+    "joint_agreements_named",
     "legal_basis_named",
     "measure_chosen",
     "publication_named",
@@ -152,6 +153,18 @@ def decision_recorded() -> Check:
         risk = document.profile.risk
         missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Stelle (risk.decision)", risk.decision)) if value is None]
         return f"Zur Folgenabschätzung fehlt: {', '.join(missing)}." if missing else None
+
+    return check
+
+
+def joint_agreements_named() -> Check:
+    """Met when every platform under joint controllership has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
+
+    def check(document: Document) -> str | None:
+        missing = [use.platform.name for use in document.platforms if use.joint and use.platform.joint_controller_agreement is None]
+        if not missing:
+            return None
+        return f"Für diese Plattformen besteht gemeinsame Verantwortlichkeit, aber keine Vereinbarung nach Art. 26 DSGVO: {', '.join(missing)}."
 
     return check
 
