@@ -122,23 +122,23 @@ def test_duplicate_alias_between_two_outside_plugins_names_both(outside):
     outside.install("erstes", """
         @smkonzept.hookimpl
         def register_platforms(register):
-            register(platform("threads"))
+            register(platform("pixelfed"))
     """, dist="smkonzept-erstes")
     outside.install("zweites", """
         @smkonzept.hookimpl
         def register_platforms(register):
-            register(platform("threads-neu", aliases=["threads"]))
+            register(platform("pixelfed-neu", aliases=["pixelfed"]))
     """, dist="smkonzept-zweites")
     message = plugin_error()
-    assert "„threads“ ist doppelt registriert" in message
+    assert "„pixelfed“ ist doppelt registriert" in message
     assert "„erstes“" in message and "„zweites“ (Paket smkonzept-zweites" in message
 
 
 def test_same_plugin_name_from_two_distributions_names_both_packages(outside):
-    for dist in ("smkonzept-threads", "smkonzept-threads-fork"):
-        outside.install("threads", "", dist=dist)
+    for dist in ("smkonzept-pixelfed", "smkonzept-pixelfed-fork"):
+        outside.install("pixelfed", "", dist=dist)
     message = plugin_error()
-    assert "„threads“" in message and "„smkonzept-threads“" in message and "„smkonzept-threads-fork“" in message
+    assert "„pixelfed“" in message and "„smkonzept-pixelfed“" in message and "„smkonzept-pixelfed-fork“" in message
 
 
 def test_misspelled_hook_is_refused_naming_plugin_and_hook(outside):

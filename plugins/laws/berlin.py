@@ -47,6 +47,7 @@ BERLIN = smkonzept.Law(
         "https://gdpr.berlin/?p=1576",
         "https://www.datenschutz-berlin.de/datenschutzerklaerung/",
         "https://bezirksverwaltungsrecht.berlin/kommentar-zum-bezirksverwaltungsgesetz/41-unterrichtung-der-einwohnerschaft",
+        "https://gesetze.berlin.de/jportal/?quelle=jlink&query=HSchulG+BE&psml=bsbeprod.psml&max=true&aiz=true",
         "https://lexaris.io/book/version/documentflat/head/1255455",
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/2ee93ab8-4c27-39d5-8b69-c36323220b06",
         "https://tag24.de/thema/internet/soziale-medien/facebook/datenschutz-beauftragte-fordert-abschaltung-von-facebook-fanseiten-2406140",

@@ -48,6 +48,7 @@ BREMEN = smkonzept.Law(
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/735e5d7c-f4e6-3d30-bc55-5324ae4be063",
         "https://www.mein-datenschutzbeauftragter.de/blog/20121122-wird-bremen-facebook-den-ruecken-kehren/",
         "https://taz.de/!538804",
+        "https://www.bild.de/regional/bremen/facebook-datenschutz/bremen-facebook-seite-27304090.bild.html",
     ),
     verified=VERIFIED,
 )

@@ -14,6 +14,7 @@ LFD_MV_FACEBOOK = smkonzept.Ruling(
     reference="Äußerung zum Facebook-Auftritt des Sozialministeriums",
     holding="Der Landesbeauftragte äußerte sich skeptisch zum ersten Facebook-Auftritt eines Landesministeriums.",
     sources=(
+        "https://www.ndr.de/nachrichten/mecklenburg-vorpommern/Erstes-Ministerium-in-MV-macht-bei-Facebook-mit,sozialministerium100.html",
     ),
     verified=VERIFIED,
 )
@@ -63,7 +64,9 @@ MECKLENBURG_VORPOMMERN = smkonzept.Law(
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/cite/0057907a-ac7c-3820-a8b3-9cc277f211db",
         "https://ol.wittich.de/titel/3460/ausgabe/20/2024/artikel/00000000000044235948-OL-3460-2024-40-20-0",
         "https://ol.wittich.de/titel/3461/ausgabe/8/2024/artikel/00000000000044426829-OL-3461-2024-42-8-0",
+        "https://disud.de/kommunalverfassung-mecklenburg-vorpommern",
         "https://www.anwalt24.de/gesetze/lhg_m_v/3",
+        "https://umwelt-online.de/recht/allgemei/laender/mv/hschg.htm",
         "https://www.datenschutzticker.de/tag/verzicht-auf-soziale-medien/",
     ),
     verified=VERIFIED,

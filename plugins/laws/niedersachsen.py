@@ -43,8 +43,12 @@ NIEDERSACHSEN = smkonzept.Law(
     ),
     sources=(
         "https://help.robin-data.io/inhaltsverzeichnis-ndsg",
+        "https://umwelt-online.de/recht/allgemei/laender/nds/dsg18.htm",
         "https://dsgvo-gesetz.de/ndsg/",
+        "https://www.lfd.niedersachsen.de/wir_ueber_uns/datenschutzerklaerung/datenschutzerklaerung-56146.html",
         "https://gdprhub.eu/index.php?title=LfD_(Lower_Saxony)",
+        "https://www.voris.niedersachsen.de/jportal/portal/page/bsvorisprod.psml?pid=Dokumentanzeige&showdoccase=1&js_peid=Trefferliste&fromdoctodoc=yes&doc.id=jlr-HimOldZSchlVNDpELS&doc.part=S&doc.price=0.0",
+        "https://www.mi.niedersachsen.de/portal/live.php?navigation_id=27409&article_id=93407&_psmand=33",
         "https://voris.wolterskluwer-online.de/browse/document/12ffdc30-319c-36e1-b144-7bf5c4327ff5",
         "https://www.voris.niedersachsen.de/jportal/portal/page/bsvorisprod.psml?pid=Dokumentanzeige&showdoccase=1&js_peid=Trefferliste&fromdoctodoc=yes&doc.id=jlr-HSchulGND2007pG12&doc.part=G&doc.price=0.0",
         "https://umwelt-online.de/recht/allgemei/laender/nds/hschg01.htm",

@@ -49,6 +49,7 @@ NORDRHEIN_WESTFALEN = smkonzept.Law(
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/9afcbeb3-73bc-3fb6-a01f-815541ba47ed",
         "https://lexaris.de/book/version/documentflat/head/1106119",
         "https://www.umwelt-online.de/recht/allgemei/laender/nrw/gemo_in.htm",
+        "https://de.wikipedia.org/wiki/Kreisordnung_f%C3%BCr_das_Land_Nordrhein-Westfalen",
         "https://recht.nrw.de/lmi/owa/br_text_anzeigen?v_id=10000000000000000654",
         "https://justiz-nrw.wolterskluwer-online.de/browse/source/csh-da-filter%210adf8a2f-3a9f-4f3b-b051-5acccbcb48ae--WKDE_LTR_0000051300%23a750371e8a0739e7a8425d16b38e32e3",
     ),

@@ -48,6 +48,7 @@ SAARLAND = smkonzept.Law(
         "https://datenschutz.saarland.de/ueber-uns/die-landesbeauftragte",
         "https://www.datenschutz.saarland.de/datenschutzerklaerung",
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/dc122567-1db7-356d-9420-c7395bd95796",
+        "https://sadaba.de/Anm/GSLA_KSVG_000_A.html",
         "https://disud.de/kommunalselbstverwaltungsgesetz-saarland",
         "https://justiz-nrw.wolterskluwer-online.de/printlist/add/9678e023-23a1-3b2b-9905-0bb65d5ac26c/nrw?destination=%2Fbrowse%2Fdocument%2F9678e023-23a1-3b2b-9905-0bb65d5ac26c",
         "https://kipdf.com/amtsblatt-des-saarlandes_5ac6eed91723dd93e7947c6d.html",

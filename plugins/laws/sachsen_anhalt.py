@@ -49,6 +49,7 @@ SACHSEN_ANHALT = smkonzept.Law(
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/4f39a6ec-330e-31ea-87ab-5cf35ec3112e",
         "https://www.anwalt24.de/gesetze/kvg_lsa/1",
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/2a551cea-35a0-39d5-9acb-a3187379e099",
+        "https://umwelt-online.de/recht/allgemei/laender/lsa/hschg21.htm",
         "https://justiz-nrw.wolterskluwer-online.de/browse/document/62d10593-c03d-3227-9d8b-8f86436dca8c",
         "https://www.move-online.de/meldung_31779_Facebook-Fanpage+wird+abgeschaltet.html",
         "https://www.spiegel.de/netzwelt/netzpolitik/sachsen-anhalt-bundesland-steigt-wegen-datenschutz-bei-facebook-aus-a-1272306.html",

@@ -58,6 +58,7 @@ SCHLESWIG_HOLSTEIN = smkonzept.Law(
         "https://www.amt-schafflund.de/datenschutz",
         "https://www.datenschutzzentrum.de/artikel/1199-Fragen-und-Antworten-zur-Reichweitenanalyse-bei-Facebook.html",
         "https://gesetze.io/gesetze/sh/go",
+        "https://www.gesetze-rechtsprechung.sh.juris.de/jportal/?quelle=jlink&query=GemKrAmtsoDV+SH&psml=bsshoprod.psml&max=true&aiz=true",
         "https://www.anwalt24.de/gesetze/kro/16g",
         "https://www.anwalt24.de/gesetze/hsg-2/3",
         "https://schleswig-holstein.de/DE/landesregierung/themen/digitalisierung/digitalisierung-zukunftsthema/Digitale-Verwaltung/mastodon/mastodon_node.html",

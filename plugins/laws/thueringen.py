@@ -43,6 +43,8 @@ THUERINGEN = smkonzept.Law(
         "https://www.tlfdi.de/tlfdi/wir/aufgaben/",
         "https://www.datenschutz.de/der-tlfdi-veroeffentlicht-seine-taetigkeitsberichte-fuer-das-jahr-2024-zum-datenschutz-und-zum-thueringer-transparenzgesetz",
         "https://news-blast.com/2020/03/tag-der-informationsfreiheit-veranstaltung-des-tlfdi-fuer-mehr-transparenzbewusstsein-in-den-behoerden",
+        "https://landesrecht.thueringen.de/jportal/?quelle=jlink&docid=jlr-KomOTH2003pP15&psml=bsthueprod.psml&max=true",
+        "https://www.anwalt24.de/gesetze/thuerhg-2/5",
     ),
     verified=VERIFIED,
 )
