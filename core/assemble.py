@@ -116,6 +116,7 @@ class ChamberName:
     article: str
     short_name: str
     name: str
+    genitive: str = ""
 
     _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
     _PRONOUNS = {"die": ("sie", "ihr", "sie", "ihr"), "der": ("er", "ihm", "ihn", "sein"), "das": ("es", "ihm", "es", "sein")}
@@ -152,7 +153,7 @@ class ChamberName:
 
     @property
     def gen(self) -> str:
-        return f"{self._CASES[self.article][1]} {self.short_name}"
+        return f"{self._CASES[self.article][1]} {self.genitive or self.short_name}"
 
     @property
     def dat(self) -> str:
@@ -319,7 +320,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     context: dict[str, Any] = {
         "profile": profile,
         "chamber": profile.chamber,
-        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name),
+        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive),
         "kind": body_kind(profile.chamber.kind),
         "editorial": profile.editorial,
         "officer": profile.data_protection_officer,

@@ -27,6 +27,7 @@ __all__ = [
     "information_only",
     "joint_agreements_named",
     "legal_basis_named",
+    "mandate_named",
     "measure_chosen",
     "publication_named",
 ]
@@ -106,6 +107,24 @@ def legal_basis_named() -> Check:
         if "Art. 6 Abs. 1 Buchst. e" not in str(document.law.legal_basis):
             return f"Das Landesgesetz-Plugin „{document.law.id}“ nennt Art. 6 Abs. 1 Buchst. e DSGVO nicht als Rechtsgrundlage."
         return None
+
+    return check
+
+
+def mandate_named() -> Check:
+    """Met when the body's kind has a general mandate, or the profile names the body's own task norm (``chamber.mandate``)."""
+
+    def check(document: Document) -> str | None:
+        from smkonzept.bodykinds import body_kind
+
+        chamber = document.profile.chamber
+        kind = body_kind(chamber.kind)
+        if not kind.own_mandate_needed or chamber.mandate:
+            return None
+        return (
+            f"Für eine Stelle der Art „{kind.id}“ ({kind.label}) nennt kein allgemeines Gesetz die Aufgabe, auf die sich die "
+            "Öffentlichkeitsarbeit stützt; bitte die eigene Aufgabennorm angeben (chamber.mandate)."
+        )
 
     return check
 

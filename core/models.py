@@ -72,6 +72,8 @@ class Ruling:
     :param status: the state of the proceedings, e.g. "nicht rechtskräftig; Berufung anhängig"; empty if final
     :param sources: URLs the entry was checked against
     :param verified: the date it was last checked
+    :param day_known: False when the sources give only the month; the document then names the month
+        and year only (``date`` is then the first of the month)
     """
 
     date: datetime.date = attrs.field(validator=attrs.validators.instance_of(datetime.date))
@@ -81,6 +83,7 @@ class Ruling:
     status: str = attrs.field(default="", validator=_text)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    day_known: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
 
 
 CONTROLLERSHIP_MODELS = ("joint", "unsettled", "separate", "processor")

@@ -84,6 +84,8 @@ class Chamber:
     :param mandate: own text for the legal mandate, replacing the default of ``kind``
     :param article: grammatical article of the short name: ``die`` (IHK, Stadt, Universität), ``der``
         (Landkreis) or ``das`` (Landesamt)
+    :param genitive: the short name as it reads after „des“, when it changes, e.g. „Landkreises
+        Musterland“ or „Landesamts für Musterverwaltung“; empty when it stays the same
     """
 
     name: str
@@ -97,6 +99,7 @@ class Chamber:
     fax: str = ""
     mandate: Markdown | None = None
     article: Literal["die", "der", "das"] = "die"
+    genitive: str = ""
 
 
 @attrs.frozen(kw_only=True)

@@ -48,7 +48,7 @@ BRANDENBURG = smkonzept.Law(
     rulings=(LDA_FACEBOOK,),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Brandenburg § 13 BbgKVerf („Beteiligung und Unterrichtung der Einwohner“); Gesetz: Kommunalverfassung des Landes Brandenburg (BbgKVerf), vom 18. Dezember 2007 (GVBl. I S. 286).",
-        "landkreis": "Für die Kreise in Brandenburg gilt ebenfalls Kommunalverfassung des Landes Brandenburg (BbgKVerf).",
+        "landkreis": "Für die Kreise in Brandenburg gilt das Kommunalrecht des Landes: Kommunalverfassung des Landes Brandenburg (BbgKVerf).",
         "hochschule": "Die Aufgaben der Hochschulen in Brandenburg regelt § 3 BbgHG („Aufgaben“); Gesetz: Brandenburgisches Hochschulgesetz, vom 9. April 2024 (GVBl. I/24, [Nr. 12]), geändert durch Artikel 2 des Gesetzes vom 21. Juni 2024 (GVBl. I/24, [Nr. 30], S. 32).",
     },
     omitted=(

@@ -32,7 +32,7 @@ HESSEN = smkonzept.Law(
     ),
     mandates={
         "kommune": "Das Kommunalrecht des Landes Hessen: Hessische Gemeindeordnung (HGO), in der Fassung der Neubekanntmachung vom 7. März 2005 (GVBl. I S. 142).",
-        "landkreis": "Für die Kreise in Hessen gilt: Hessische Landkreisordnung (HKO), in der Fassung der Bekanntmachung vom 7. März 2005 (GVBl. I S. 183), zuletzt geändert durch Artikel 5 des Gesetzes vom 4. September 2020 (GVBl. S. 573).",
+        "landkreis": "Für die Kreise in Hessen gilt das Kommunalrecht des Landes: Hessische Landkreisordnung (HKO), in der Fassung der Bekanntmachung vom 7. März 2005 (GVBl. I S. 183), zuletzt geändert durch Artikel 5 des Gesetzes vom 4. September 2020 (GVBl. S. 573).",
         "hochschule": "Die Aufgaben der Hochschulen in Hessen regelt § 3 HessHG („Aufgaben aller Hochschulen“); Gesetz: Hessisches Hochschulgesetz, vom 14. Dezember 2021 (GVBl. S. 931); bei umwelt-online verzeichnete Änderungen bis 29.06.2023 (GVBl. S. 456).",
     },
     omitted=(

@@ -35,7 +35,7 @@ NIEDERSACHSEN = smkonzept.Law(
     ),
     mandates={
         "kommune": "Das Kommunalrecht des Landes Niedersachsen: Niedersächsisches Kommunalverfassungsgesetz (NKomVG), vom 17. Dezember 2010 (Nds. GVBl. S. 576).",
-        "landkreis": "Für die Kreise in Niedersachsen gilt ebenfalls Niedersächsisches Kommunalverfassungsgesetz (NKomVG).",
+        "landkreis": "Für die Kreise in Niedersachsen gilt das Kommunalrecht des Landes: Niedersächsisches Kommunalverfassungsgesetz (NKomVG).",
         "hochschule": "Die Aufgaben der Hochschulen in Niedersachsen regelt § 3 Abs. 1 Satz 1 Nr. 10 NHG („Unterrichtung der Öffentlichkeit über die Erfüllung ihrer Aufgaben“); Gesetz: Niedersächsisches Hochschulgesetz, in der Fassung vom 26. Februar 2007 (Nds. GVBl. S. 69).",
     },
     omitted=(

@@ -28,7 +28,7 @@ NORDRHEIN_WESTFALEN = smkonzept.Law(
     ),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Nordrhein-Westfalen § 23 GO NRW („Unterrichtung der Einwohner“); Gesetz: Gemeindeordnung für das Land Nordrhein-Westfalen (GO NRW), in der Fassung der Bekanntmachung vom 14. Juli 1994 (GV. NRW. S. 666).",
-        "landkreis": "Für die Kreise in Nordrhein-Westfalen gilt: Kreisordnung für das Land Nordrhein-Westfalen (KrO NRW).",
+        "landkreis": "Für die Kreise in Nordrhein-Westfalen gilt das Kommunalrecht des Landes: Kreisordnung für das Land Nordrhein-Westfalen (KrO NRW).",
         "hochschule": "Die Aufgaben der Hochschulen in Nordrhein-Westfalen regelt § 3 HG („Aufgaben“); Gesetz: Gesetz über die Hochschulen des Landes Nordrhein-Westfalen (Hochschulgesetz - HG), vom 16. September 2014 (GV. NRW. S. 547), zuletzt geändert durch Artikel 1 des Gesetzes vom 29. Oktober 2024 (GV. NRW. S. 704).",
     },
     omitted=(

@@ -71,7 +71,7 @@ RHEINLAND_PFALZ = smkonzept.Law(
     rulings=(HANDLUNGSRAHMEN_2016, HANDLUNGSRAHMEN_2020,),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Rheinland-Pfalz § 15 GemO („Unterrichtung und Beratung der Einwohner“); Gesetz: Gemeindeordnung (GemO), in der Fassung vom 31. Januar 1994 (GVBl. S. 153).",
-        "landkreis": "Für die Kreise in Rheinland-Pfalz gilt: Landkreisordnung (LKO), in der Fassung der Bekanntmachung vom 31. Januar 1994 (GVBl. S. 188), zuletzt geändert durch Artikel 3 des Gesetzes vom 24. Mai 2023 (GVBl. S. 133). Die Unterrichtung der Einwohnerinnen und Einwohner regelt § 11 LKO („Unterrichtung der Einwohner“).",
+        "landkreis": "Für die Kreise in Rheinland-Pfalz gilt das Kommunalrecht des Landes: Landkreisordnung (LKO), in der Fassung der Bekanntmachung vom 31. Januar 1994 (GVBl. S. 188), zuletzt geändert durch Artikel 3 des Gesetzes vom 24. Mai 2023 (GVBl. S. 133). Die Unterrichtung der Einwohnerinnen und Einwohner regelt § 11 LKO („Unterrichtung der Einwohner“).",
         "hochschule": "Die Aufgaben der Hochschulen in Rheinland-Pfalz regelt § 2 HochSchG („Aufgaben“); Gesetz: Hochschulgesetz, vom 23. September 2020 (GVBl. S. 461).",
     },
     omitted=(

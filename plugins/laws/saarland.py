@@ -34,7 +34,7 @@ SAARLAND = smkonzept.Law(
     ),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Saarland § 20 KSVG („Unterrichtung der Einwohnerinnen und Einwohner“); Gesetz: Kommunalselbstverwaltungsgesetz (KSVG), in der Fassung der Bekanntmachung vom 27. Juni 1997 (Amtsbl. S. 682), zuletzt geändert durch Gesetz vom 12. Dezember 2023 (Amtsbl. I S. 1119).",
-        "landkreis": "Für die Kreise in Saarland gilt: Kommunalselbstverwaltungsgesetz, Teil B Landkreisordnung (KSVG).",
+        "landkreis": "Für die Kreise in Saarland gilt das Kommunalrecht des Landes: Kommunalselbstverwaltungsgesetz, Teil B Landkreisordnung (KSVG).",
         "hochschule": "Die Aufgaben der Hochschulen in Saarland regelt § 3 SHSG („Aufgaben“); Gesetz: Saarländisches Hochschulgesetz, vom 30. November 2016 (Amtsbl. I S. 1080).",
     },
     omitted=(

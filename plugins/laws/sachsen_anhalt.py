@@ -31,7 +31,7 @@ SACHSEN_ANHALT = smkonzept.Law(
     ),
     mandates={
         "kommune": "Das Kommunalrecht des Landes Sachsen-Anhalt: Kommunalverfassungsgesetz des Landes Sachsen-Anhalt (KVG LSA), vom 17. Juni 2014 (GVBl. LSA S. 288).",
-        "landkreis": "Für die Kreise in Sachsen-Anhalt gilt ebenfalls Kommunalverfassungsgesetz des Landes Sachsen-Anhalt (KVG LSA).",
+        "landkreis": "Für die Kreise in Sachsen-Anhalt gilt das Kommunalrecht des Landes: Kommunalverfassungsgesetz des Landes Sachsen-Anhalt (KVG LSA).",
         "hochschule": "Die Aufgaben der Hochschulen in Sachsen-Anhalt regelt § 3 HSG LSA („Aufgaben“); Gesetz: Hochschulgesetz des Landes Sachsen-Anhalt, vom 1. Juli 2021 (GVBl. LSA S. 368).",
     },
     omitted=(

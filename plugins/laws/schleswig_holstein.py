@@ -43,7 +43,7 @@ SCHLESWIG_HOLSTEIN = smkonzept.Law(
     rulings=(ULD_FAQ,),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Schleswig-Holstein § 16a GO („Unterrichtung der Einwohnerinnen und Einwohner“); Gesetz: Gemeindeordnung für Schleswig-Holstein (GO).",
-        "landkreis": "Für die Kreise in Schleswig-Holstein gilt: Kreisordnung für Schleswig-Holstein (KrO).",
+        "landkreis": "Für die Kreise in Schleswig-Holstein gilt das Kommunalrecht des Landes: Kreisordnung für Schleswig-Holstein (KrO).",
         "hochschule": "Die Aufgaben der Hochschulen in Schleswig-Holstein regelt § 3 HSG („Aufgaben aller Hochschulen; Abs. 2“); Gesetz: Gesetz über die Hochschulen und das Universitätsklinikum Schleswig-Holstein (Hochschulgesetz - HSG), vom 5. Februar 2016 (GVOBl. Schl.-H. S. 39).",
     },
     omitted=(

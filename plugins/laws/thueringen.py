@@ -28,7 +28,7 @@ THUERINGEN = smkonzept.Law(
     ),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Thüringen § 15 Abs. 1 ThürKO („Unterrichtung und Beratung der Einwohner“); Gesetz: Thüringer Gemeinde- und Landkreisordnung (Thüringer Kommunalordnung) (ThürKO), in der Fassung der Bekanntmachung vom 28. Januar 2003 (GVBl. S. 41).",
-        "landkreis": "Für die Kreise in Thüringen gilt ebenfalls Thüringer Gemeinde- und Landkreisordnung (Thüringer Kommunalordnung) (ThürKO).",
+        "landkreis": "Für die Kreise in Thüringen gilt das Kommunalrecht des Landes: Thüringer Gemeinde- und Landkreisordnung (Thüringer Kommunalordnung) (ThürKO).",
         "hochschule": "Die Aufgaben der Hochschulen in Thüringen regelt § 5 ThürHG („Aufgaben der Hochschulen“); Gesetz: Thüringer Hochschulgesetz, vom 10. Mai 2018 (GVBl. S. 149).",
     },
     omitted=(

@@ -28,14 +28,14 @@ DPC_FINE = smkonzept.Ruling(
     verified=VERIFIED,
 )
 LFDI_BW_CHECKLIST = smkonzept.Ruling(
-    date=datetime.date(2024, 5, 31),
+    date=datetime.date(2024, 5, 1),
     body="Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
     reference="Checkliste „Datenschutz, öffentliche Stellen, Tik Tok“ (Ende Mai 2024)",
     holding=(
         "Öffentliche Stellen, die TikTok nutzen wollen, sollen 14 Fragen beantworten, unter anderem zur Verantwortlichkeit; "
         "der LfDI bezweifelt, dass die Nutzung mit Art. 5, 6, 8, 13, 14 und 25 DSGVO vereinbar ist."
     ),
-    status="Tag der Veröffentlichung nicht bestätigt (Ende Mai 2024)",
+    day_known=False,
     sources=(LFDI_CHECKLIST,),
     verified=VERIFIED,
 )
@@ -44,7 +44,7 @@ BFDI_DEVICES = smkonzept.Ruling(
     body="Bundesbeauftragter für den Datenschutz und die Informationsfreiheit",
     reference="Rundschreiben an die öffentlichen Stellen des Bundes (Juni 2021)",
     holding="Die öffentlichen Stellen des Bundes sollen TikTok keinesfalls auf dienstlichen Geräten einsetzen; die Empfehlung gilt nach der Website der BfDI weiter.",
-    status="Tag des Rundschreibens nicht bestätigt (Juni 2021)",
+    day_known=False,
     sources=(BFDI_TIKTOK, "https://www.heise.de/news/TikTok-Bundesdatenschuetzer-empfiehlt-Behoerden-weiterhin-Video-App-zu-meiden-7526762.html"),
     verified=VERIFIED,
 )

@@ -27,7 +27,7 @@ SAARLAND_REVIEW = smkonzept.Ruling(
     body="Die Landesbeauftragte für Datenschutz und Informationsfreiheit Saarland",
     reference="Prüfung der WhatsApp-Angebote saarländischer Kommunen (Januar 2020)",
     holding="Die Prüfung ergab keine Verstöße; eine Mitverantwortung der Kommunen für die Verarbeitung von Metadaten durch WhatsApp sah die Aufsichtsbehörde nicht, weil es keine Auswertungen wie bei Facebook-Seiten gibt.",
-    status="Tag der Veröffentlichung nicht bestätigt (Januar 2020)",
+    day_known=False,
     sources=(SAARLAND,),
     verified=VERIFIED,
 )
@@ -59,7 +59,7 @@ ADMIN_NUMBERS_RISK = smkonzept.RiskFactor(
 
 WHATSAPP = smkonzept.Platform(
     id="whatsapp",
-    name="WhatsApp-Kanal",
+    name="WhatsApp (Kanäle)",
     aliases=("whatsapp-kanal",),
     website="https://www.whatsapp.com",
     operator=smkonzept.Operator(
