@@ -65,7 +65,7 @@ BODY_KINDS: dict[str, BodyKind] = {
                 "Bezirks wahr, fördert die gewerbliche Wirtschaft und berücksichtigt dabei die Belange einzelner "
                 "Branchen und Betriebe abwägend und ausgleichend."
             ),
-            publics="Mitgliedsbetriebe, Beschäftigte, Auszubildende und die Öffentlichkeit",
+            publics="die Mitglieder und die Öffentlichkeit",
             target_groups=(
                 "Gründerinnen und Gründer, Inhaberinnen und Inhaber etablierter Betriebe, Fachkräfte, Jugendliche "
                 "vor der Berufswahl und Auszubildende"
@@ -81,7 +81,7 @@ BODY_KINDS: dict[str, BodyKind] = {
                 "Handwerks, unterstützt die Behörden durch Anregungen, Vorschläge und Gutachten und berichtet "
                 "regelmäßig über die Verhältnisse des Handwerks; zu ihren Aufgaben gehört auch die Berufsausbildung."
             ),
-            publics="Mitgliedsbetriebe, Beschäftigte, Auszubildende und die Öffentlichkeit",
+            publics="die Mitglieder und die Öffentlichkeit",
             target_groups=(
                 "Inhaberinnen und Inhaber von Handwerksbetrieben, Gesellinnen und Gesellen, Jugendliche vor der "
                 "Berufswahl und Auszubildende"
