@@ -8,6 +8,19 @@ import smkonzept
 
 VERIFIED = datetime.date(2026, 11, 25)
 
+LDA_FANPAGES_2022 = smkonzept.Ruling(
+    date=datetime.date(2022, 4, 1),
+    body="Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
+    reference="Aufforderung an die obersten Landesbehörden",
+    holding="Die Landesbeauftragte forderte die obersten Landesbehörden auf, ihre Facebook-Seiten abzuschalten, weil für die Verarbeitung beim Besuch keine wirksame Rechtsgrundlage bestehe (nach Presseberichten).",
+    sources=(
+        "https://www.welt.de/regionales/berlin/article238021731/Beauftragte-will-Facebook-Fanseiten-fuer-Behoerden-verbieten.html",
+        "https://it-daily.net/shortnews/datenschutzbeauftragte-will-facebook-fanseiten-fuer-behoerden-verbieten",
+    ),
+    verified=VERIFIED,
+    day_known=False,
+)
+
 LDA_FACEBOOK = smkonzept.Ruling(
     date=datetime.date(2023, 4, 24),
     body="Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
@@ -42,10 +55,7 @@ BRANDENBURG = smkonzept.Law(
         email="",
         website="https://www.lda.brandenburg.de",
     ),
-    remarks=(
-        "Im April 2022 forderte die Landesbeauftragte die obersten Landesbehörden auf, ihre Facebook-Seiten abzuschalten, weil für die Verarbeitung beim Besuch keine wirksame Rechtsgrundlage bestehe (nach Presseberichten).",
-    ),
-    rulings=(LDA_FACEBOOK,),
+    rulings=(LDA_FANPAGES_2022, LDA_FACEBOOK,),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Brandenburg § 13 BbgKVerf („Beteiligung und Unterrichtung der Einwohner“); Gesetz: Kommunalverfassung des Landes Brandenburg (BbgKVerf), vom 18. Dezember 2007 (GVBl. I S. 286).",
         "landkreis": "Für die Kreise in Brandenburg gilt das Kommunalrecht des Landes: Kommunalverfassung des Landes Brandenburg (BbgKVerf).",
@@ -65,8 +75,6 @@ BRANDENBURG = smkonzept.Law(
         "https://ris.wandlitz.de/bi/vo020.asp?VOLFDNR=1997",
         "https://bravors.brandenburg.de/gesetze/bbghg?suchbegriff=Juniorstudierende&suchen=suchen",
         "https://lexaris.io/book/version/documentflat/head/5790423",
-        "https://www.welt.de/regionales/berlin/article238021731/Beauftragte-will-Facebook-Fanseiten-fuer-Behoerden-verbieten.html",
-        "https://it-daily.net/shortnews/datenschutzbeauftragte-will-facebook-fanseiten-fuer-behoerden-verbieten",
     ),
     verified=VERIFIED,
 )

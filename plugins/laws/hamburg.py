@@ -8,6 +8,19 @@ import smkonzept
 
 VERIFIED = datetime.date(2026, 11, 25)
 
+HMBBFDI_FACEBOOK = smkonzept.Ruling(
+    date=datetime.date(2023, 4, 1),
+    body="Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+    reference="Äußerung zu den Facebook-Seiten des Senats",
+    holding="Bei den Facebook-Seiten des Senats bestehe die gleiche Lage wie beim Bundespresseamt; die Mängel von Facebook fielen auch auf die Senatsbehörden als Seitenbetreiber zurück (nach Presseberichten).",
+    sources=(
+        "https://www.mopo.de/hamburg/senat-soll-seine-facebook-seite-schliessen/",
+        "https://bv-hh.de/altona/documents/droht-behoerden-und-amtstraegern-ein-auftrittsverbot-in-sozialen-medien-kleine-anfrage-von-rose-pauly-fdp-fraktion-140732",
+    ),
+    verified=VERIFIED,
+    day_known=False,
+)
+
 HAMBURG = smkonzept.Law(
     id="hamburg",
     state="Hamburg",
@@ -32,13 +45,13 @@ HAMBURG = smkonzept.Law(
     remarks=(
         "Der HmbBfDI hält die Facebook-Seiten des Senats für rechtswidrig betrieben und wies die Senatskanzlei 2022 schriftlich auf das Kurzgutachten der Datenschutzkonferenz hin; die Aufsichtsbehörden warten den Ausgang des Verfahrens Bundespresseamt gegen BfDI ab (nach Presseberichten).",
     ),
+    rulings=(HMBBFDI_FACEBOOK,),
     mandates={
         "hochschule": "Die Aufgaben der Hochschulen in Hamburg regelt § 3 HmbHG („Gemeinsame Aufgaben der Hochschulen“); Gesetz: Hamburgisches Hochschulgesetz, vom 18. Juli 2001 (HmbGVBl. S. 171), zuletzt geändert durch Gesetz vom 22. Oktober 2024 (HmbGVBl. S. 555).",
     },
     omitted=(
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",
         "Kommunalrecht (Gemeindeordnung) des Landes",
-        "Kommunalrecht: Hamburg ist Stadtstaat; eine Gemeindeordnung gilt nicht (nicht gesondert belegt)",
     ),
     sources=(
         "https://www.anwalt24.de/gesetze/hmbdsg",

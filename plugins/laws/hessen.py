@@ -8,6 +8,32 @@ import smkonzept
 
 VERIFIED = datetime.date(2026, 11, 25)
 
+HBDI_FACEBOOK = smkonzept.Ruling(
+    date=datetime.date(2022, 6, 1),
+    body="Der Hessische Beauftragte für Datenschutz und Informationsfreiheit",
+    reference="Aufforderung an die Landesregierung",
+    holding="Der HBDI forderte die Landesregierung auf, ihren Facebook-Auftritt zu deaktivieren, weil die Datenverarbeitung beim Betrieb einer solchen Seite rechtswidrig sei.",
+    sources=(
+        "https://www.stern.de/gesellschaft/regional/hessen/datenschutzbeauftragte-rossnagel-fordert-aus-fuer-facebook-seiten-der-regierung-31985646.html",
+        "https://wiesbadener-kreis.de/?m=20220701",
+    ),
+    verified=VERIFIED,
+    day_known=False,
+)
+
+HBDI_MASTODON = smkonzept.Ruling(
+    date=datetime.date(2023, 2, 1),
+    body="Der Hessische Beauftragte für Datenschutz und Informationsfreiheit",
+    reference="Pressemitteilung zur Mastodon-Instanz der Landesregierung",
+    holding="Der HBDI begrüßte den Mastodon-Server der Landesregierung; öffentliche Stellen könnten Facebook-Seiten nicht datenschutzkonform betreiben.",
+    sources=(
+        "https://datenschutz.hessen.de/presse/hbdi-begruesst-eroeffnung-einer-mastodon-instanz-durch-die-landesregierung",
+        "https://www.move-online.de/meldung_40653_Landesregierung+nutzt+Mastodon.html",
+    ),
+    verified=VERIFIED,
+    day_known=False,
+)
+
 HESSEN = smkonzept.Law(
     id="hessen",
     state="Hessen",
@@ -27,9 +53,9 @@ HESSEN = smkonzept.Law(
         website="https://datenschutz.hessen.de",
     ),
     remarks=(
-        "Der HBDI forderte im Juni 2022 die Landesregierung auf, ihren Facebook-Auftritt zu deaktivieren, weil die Datenverarbeitung beim Betrieb einer solchen Seite rechtswidrig sei.",
         "Die Hessische Landesregierung betreibt den Mastodon-Server social.hessen.de für Staatskanzlei und Ministerien; der HBDI begrüßte ihn im Februar 2023 und hat dort ein eigenes Konto. Ob der Server weiteren öffentlichen Stellen offensteht, ist nicht bestätigt.",
     ),
+    rulings=(HBDI_FACEBOOK, HBDI_MASTODON,),
     mandates={
         "kommune": "Das Kommunalrecht des Landes Hessen: Hessische Gemeindeordnung (HGO), in der Fassung der Neubekanntmachung vom 7. März 2005 (GVBl. I S. 142).",
         "landkreis": "Für die Kreise in Hessen gilt das Kommunalrecht des Landes: Hessische Landkreisordnung (HKO), in der Fassung der Bekanntmachung vom 7. März 2005 (GVBl. I S. 183), zuletzt geändert durch Artikel 5 des Gesetzes vom 4. September 2020 (GVBl. S. 573).",

@@ -8,6 +8,18 @@ import smkonzept
 
 VERIFIED = datetime.date(2026, 11, 25)
 
+LFD_MV_2011 = smkonzept.Ruling(
+    date=datetime.date(2011, 10, 1),
+    body="Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
+    reference="Aufforderung an die öffentlichen Stellen des Landes",
+    holding="Der Landesbeauftragte forderte alle öffentlichen Stellen des Landes auf, auf soziale Netzwerke zu verzichten, weil sie nicht mit deutschen und europäischen Datenschutzstandards in Einklang stünden.",
+    sources=(
+        "https://www.datenschutzticker.de/tag/verzicht-auf-soziale-medien/",
+    ),
+    verified=VERIFIED,
+    day_known=False,
+)
+
 LFD_MV_FACEBOOK = smkonzept.Ruling(
     date=datetime.date(2017, 2, 2),
     body="Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
@@ -41,10 +53,7 @@ MECKLENBURG_VORPOMMERN = smkonzept.Law(
         email="info@datenschutz-mv.de",
         website="https://www.datenschutz-mv.de",
     ),
-    remarks=(
-        "Im Oktober 2011 forderte der Landesbeauftragte alle öffentlichen Stellen des Landes auf, auf soziale Netzwerke zu verzichten, weil sie nicht mit deutschen und europäischen Datenschutzstandards in Einklang stünden.",
-    ),
-    rulings=(LFD_MV_FACEBOOK,),
+    rulings=(LFD_MV_2011, LFD_MV_FACEBOOK,),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Mecklenburg-Vorpommern § 16 KV M-V („Unterrichtung der Einwohnerinnen und Einwohner“); Gesetz: Kommunalverfassung für das Land Mecklenburg-Vorpommern (KV M-V), in der Fassung der Bekanntmachung vom 16. Mai 2024 (GVOBl. M-V S. 270).",
         "landkreis": "Für die Kreise in Mecklenburg-Vorpommern gilt das Kommunalrecht des Landes: Kommunalverfassung für das Land Mecklenburg-Vorpommern (KV M-V).",
@@ -67,7 +76,6 @@ MECKLENBURG_VORPOMMERN = smkonzept.Law(
         "https://disud.de/kommunalverfassung-mecklenburg-vorpommern",
         "https://www.anwalt24.de/gesetze/lhg_m_v/3",
         "https://umwelt-online.de/recht/allgemei/laender/mv/hschg.htm",
-        "https://www.datenschutzticker.de/tag/verzicht-auf-soziale-medien/",
     ),
     verified=VERIFIED,
 )

@@ -8,6 +8,19 @@ import smkonzept
 
 VERIFIED = datetime.date(2026, 11, 25)
 
+LFD_LSA_2019 = smkonzept.Ruling(
+    date=datetime.date(2019, 6, 1),
+    body="Der Landesbeauftragte für den Datenschutz Sachsen-Anhalt",
+    reference="Empfehlung an die Staatskanzlei",
+    holding="Auf Rat des Landesbeauftragten schaltete die Staatskanzlei die Facebook-Seite des Landes ab, als erstes Land (nach Presseberichten).",
+    sources=(
+        "https://www.move-online.de/meldung_31779_Facebook-Fanpage+wird+abgeschaltet.html",
+        "https://www.spiegel.de/netzwelt/netzpolitik/sachsen-anhalt-bundesland-steigt-wegen-datenschutz-bei-facebook-aus-a-1272306.html",
+    ),
+    verified=VERIFIED,
+    day_known=False,
+)
+
 SACHSEN_ANHALT = smkonzept.Law(
     id="sachsen-anhalt",
     state="Sachsen-Anhalt",
@@ -27,8 +40,9 @@ SACHSEN_ANHALT = smkonzept.Law(
         website="https://datenschutz.sachsen-anhalt.de",
     ),
     remarks=(
-        "Auf Rat des Landesbeauftragten schaltete die Staatskanzlei im Juni 2019 die Facebook-Seite des Landes ab; 2023 hielt die Aufsichtsbehörde die Facebook-Seite der Landesregierung für rechtswidrig (nach Presseberichten).",
+        "2023 hielt die Aufsichtsbehörde die Facebook-Seite der Landesregierung für rechtswidrig und verlangte, dass Behörden und Kommunen ihre Facebook-Seiten aufgeben, solange das Verfahren vor dem VG Köln läuft (nach Presseberichten).",
     ),
+    rulings=(LFD_LSA_2019,),
     mandates={
         "kommune": "Das Kommunalrecht des Landes Sachsen-Anhalt: Kommunalverfassungsgesetz des Landes Sachsen-Anhalt (KVG LSA), vom 17. Juni 2014 (GVBl. LSA S. 288).",
         "landkreis": "Für die Kreise in Sachsen-Anhalt gilt das Kommunalrecht des Landes: Kommunalverfassungsgesetz des Landes Sachsen-Anhalt (KVG LSA).",
