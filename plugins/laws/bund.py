@@ -71,7 +71,6 @@ BUND = smkonzept.Law(
     remarks=(
         "Für die öffentlichen Stellen des Bundes gilt die Empfehlung der BfDI aus ihrem Rundschreiben vom Juni 2021 weiter, TikTok keinesfalls auf dienstlichen Geräten einzusetzen.",
         "Die BfDI betreibt den Mastodon-Server social.bund.de, der Behörden vorbehalten ist; sie hat ihr Konto bei Twitter (heute X) im November 2022 gelöscht.",
-        "Der Link zur Handreichung führt auf die Pressemitteilung der BfDI, die sie verlinkt; die Anforderungen sind einer Zusammenfassung entnommen und vor dem Zitieren mit der Handreichung abzugleichen.",
     ),
     rulings=(BFDI_WHATSAPP, BFDI_APPEAL, catalogue.BFDI_ORDER_BPA, catalogue.VG_KOELN_BPA,),
     mandates={
@@ -80,7 +79,8 @@ BUND = smkonzept.Law(
     omitted=(
         "Norm zur Datenschutz-Folgenabschätzung im BDSG für DSGVO-Verarbeitungen (es gilt Art. 35 DSGVO unmittelbar; § 67 BDSG betrifft nur Teil 3)",
         "Rollenmodell von social.bund.de (Auftragsverarbeitung) nach den Nutzungsbedingungen",
-        "unmittelbarer Link zur Handreichung der BfDI",
+        "unmittelbarer Link zur Handreichung der BfDI (der Link führt auf die Pressemitteilung, die sie verlinkt)",
+        "Wortlaut der Handreichung: ihre Anforderungen sind einer Zusammenfassung entnommen und vor dem Zitieren mit der Handreichung abzugleichen",
     ),
     sources=(
         "https://bfdi.bund.de/DE/Buerger/Inhalte/Telemedien/Social_Media_Bundesbeh%C3%B6rden.html",
