@@ -13,12 +13,12 @@ BERLIN = smkonzept.Law(
     state="Berlin",
     name="Gesetz zum Schutz personenbezogener Daten in der Berliner Verwaltung (Berliner Datenschutzgesetz – BlnDSG)",
     abbreviation="BlnDSG",
-    citation="vom 13. Juni 2018 (GVBl. S. 418), verkündet als Art. 1 des BlnDSAnpUG-EU; zuletzt geändert durch Art. 1 des Gesetzes vom 27. September 2021 (GVBl. S. 1121) – gelesene Fassung: Stand 07.06.2023",
+    citation="vom 13. Juni 2018 (GVBl. S. 418), verkündet als Art. 1 des BlnDSAnpUG-EU; zuletzt geändert durch Art. 1 des Gesetzes vom 27. September 2021 (GVBl. S. 1121)",
     iso_code="DE-BE",
     aliases=("be",),
     legal_basis="§ 3 BlnDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist und schutzwürdige Belange der betroffenen Personen nicht entgegenstehen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
-    restrictions="Für öffentliche Stellen des Landes Berlin schränken § 24 BlnDSG (Auskunftsrecht der betroffenen Person) diese Rechte ein.",
+    restrictions="Für öffentliche Stellen des Landes Berlin schränkt § 24 BlnDSG (Auskunftsrecht der betroffenen Person) diese Rechte ein.",
     impact_assessment="",
     authority=smkonzept.Authority(
         name="Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI)",
@@ -32,7 +32,7 @@ BERLIN = smkonzept.Law(
     ),
     mandates={
         "kommune": "Berlin ist Stadtstaat ohne Gemeindeordnung; für die Bezirke regelt § 41 des Bezirksverwaltungsgesetzes (BezVG) die Unterrichtung der Einwohnerschaft.",
-        "hochschule": "Die Aufgaben der Hochschulen in Berlin regelt § 4 BerlHG („Aufgaben der Hochschulen“); Gesetz: Gesetz über die Hochschulen im Land Berlin (Berliner Hochschulgesetz – BerlHG), in der Fassung vom 26. Juli 2011 (GVBl. S. 378), zuletzt geändert durch Gesetz vom 23.03.2023 (GVBl. S. 121) – gelesene Fassung: Stand 07.06.2023.",
+        "hochschule": "Die Aufgaben der Hochschulen in Berlin regelt § 4 BerlHG („Aufgaben der Hochschulen“); Gesetz: Gesetz über die Hochschulen im Land Berlin (Berliner Hochschulgesetz – BerlHG), in der Fassung vom 26. Juli 2011 (GVBl. S. 378), zuletzt geändert durch Gesetz vom 23.03.2023 (GVBl. S. 121).",
     },
     omitted=(
         "weitere Einschränkungen der Betroffenenrechte (nur teilweise belegt)",

@@ -16,7 +16,7 @@ BREMEN = smkonzept.Law(
     citation="",
     iso_code="DE-HB",
     aliases=("hb",),
-    legal_basis="§ 3 BremDSGVOAG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 3 BremDSGVOAG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 3 BremDSGVOAG („Zulässigkeit der Verarbeitung personenbezogener Daten“) ist die allgemeine Vorschrift des BremDSGVOAG über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Bremen schränken § 8 BremDSGVOAG (Beschränkung der Informationspflicht) und § 9 BremDSGVOAG (Beschränkung des Auskunftsrechts) diese Rechte ein.",
     impact_assessment="",
@@ -37,6 +37,7 @@ BREMEN = smkonzept.Law(
     },
     omitted=(
         "Fundstelle (Datum und Gesetzblatt) des Gesetzes",
+        "Wortlaut von § 3 BremDSGVOAG (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",
         "Kommunalrecht (Gemeindeordnung) des Landes",
     ),

@@ -57,7 +57,7 @@ MECKLENBURG_VORPOMMERN = smkonzept.Law(
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Mecklenburg-Vorpommern § 16 KV M-V („Unterrichtung der Einwohnerinnen und Einwohner“); Gesetz: Kommunalverfassung für das Land Mecklenburg-Vorpommern (KV M-V), in der Fassung der Bekanntmachung vom 16. Mai 2024 (GVOBl. M-V S. 270).",
         "landkreis": "Für die Kreise in Mecklenburg-Vorpommern gilt das Kommunalrecht des Landes: Kommunalverfassung für das Land Mecklenburg-Vorpommern (KV M-V).",
-        "hochschule": "Die Aufgaben der Hochschulen in Mecklenburg-Vorpommern regelt § 3 LHG M-V („Aufgaben“); Gesetz: Gesetz über die Hochschulen des Landes Mecklenburg-Vorpommern (Landeshochschulgesetz – LHG M-V), Neufassung vom 25. Januar 2011 (GVOBl. M-V S. 18); bei umwelt-online verzeichnete Änderungen bis 21.06.2021 (S. 1018).",
+        "hochschule": "Die Aufgaben der Hochschulen in Mecklenburg-Vorpommern regelt § 3 LHG M-V („Aufgaben“); Gesetz: Gesetz über die Hochschulen des Landes Mecklenburg-Vorpommern (Landeshochschulgesetz – LHG M-V), Neufassung vom 25. Januar 2011 (GVOBl. M-V S. 18).",
     },
     omitted=(
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",

@@ -16,7 +16,7 @@ NIEDERSACHSEN = smkonzept.Law(
     citation="vom 16. Mai 2018 (Nds. GVBl. S. 66)",
     iso_code="DE-NI",
     aliases=("ni",),
-    legal_basis="§ 3 NDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 3 NDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 3 NDSG ist die allgemeine Vorschrift des NDSG über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Niedersachsen schränken § 8 NDSG (Beschränkung der Informationspflicht nach Art. 13 Abs. 1 und 2 und Art. 14 Abs. 1 bis 3 DSGVO) und § 9 NDSG (Beschränkung des Auskunftsrechts) diese Rechte ein.",
     impact_assessment="",
@@ -39,6 +39,7 @@ NIEDERSACHSEN = smkonzept.Law(
         "hochschule": "Die Aufgaben der Hochschulen in Niedersachsen regelt § 3 Abs. 1 Satz 1 Nr. 10 NHG („Unterrichtung der Öffentlichkeit über die Erfüllung ihrer Aufgaben“); Gesetz: Niedersächsisches Hochschulgesetz, in der Fassung vom 26. Februar 2007 (Nds. GVBl. S. 69).",
     },
     omitted=(
+        "Wortlaut von § 3 NDSG (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",
     ),
     sources=(

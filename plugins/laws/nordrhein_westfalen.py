@@ -16,7 +16,7 @@ NORDRHEIN_WESTFALEN = smkonzept.Law(
     citation="vom 17. Mai 2018 (GV. NRW. S. 244), verkündet als Artikel 1 des Gesetzes vom 17. Mai 2018",
     iso_code="DE-NW",
     aliases=("nw",),
-    legal_basis="§ 3 DSG NRW in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 3 DSG NRW in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 3 DSG NRW ist die allgemeine Vorschrift des DSG NRW über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Nordrhein-Westfalen schränken § 11 DSG NRW (Beschränkung der Informationspflicht bei der Erhebung nach Art. 13 und 14 DSGVO), § 12 DSG NRW (Beschränkung des Auskunftsrechts nach Art. 15 DSGVO) und § 14 DSG NRW (Beschränkung des Widerspruchsrechts) diese Rechte ein.",
     impact_assessment="",
@@ -32,6 +32,7 @@ NORDRHEIN_WESTFALEN = smkonzept.Law(
         "hochschule": "Die Aufgaben der Hochschulen in Nordrhein-Westfalen regelt § 3 HG („Aufgaben“); Gesetz: Gesetz über die Hochschulen des Landes Nordrhein-Westfalen (Hochschulgesetz - HG), vom 16. September 2014 (GV. NRW. S. 547), zuletzt geändert durch Artikel 1 des Gesetzes vom 29. Oktober 2024 (GV. NRW. S. 704).",
     },
     omitted=(
+        "Wortlaut von § 3 DSG NRW (nur die Überschrift und die Stellung im Gesetz belegt)",
         "§ 24 DSG NRW als Norm zur Datenschutz-Folgenabschätzung (Anwendbarkeit nicht bestätigt)",
         "Postanschrift der Aufsichtsbehörde",
         "E-Mail-Adresse der Aufsichtsbehörde",

@@ -41,7 +41,7 @@ RHEINLAND_PFALZ = smkonzept.Law(
     citation="",
     iso_code="DE-RP",
     aliases=("rp",),
-    legal_basis="§ 3 LDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 3 LDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 3 LDSG ist die allgemeine Vorschrift des LDSG über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Rheinland-Pfalz schränken § 11 LDSG (Beschränkung der Informationspflicht nach Art. 13 und 14 DSGVO) und § 12 LDSG (Auskunftsrecht der betroffenen Person nach Art. 15 DSGVO) diese Rechte ein.",
     impact_assessment="Für öffentliche Stellen des Landes Rheinland-Pfalz enthält § 9 LDSG ergänzende Regelungen zur Folgenabschätzung.",
@@ -76,6 +76,7 @@ RHEINLAND_PFALZ = smkonzept.Law(
     },
     omitted=(
         "Fundstelle (Datum und Gesetzblatt) des Gesetzes",
+        "Wortlaut von § 3 LDSG (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Postanschrift der Aufsichtsbehörde",
         "E-Mail-Adresse der Aufsichtsbehörde",
     ),

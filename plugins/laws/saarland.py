@@ -16,7 +16,7 @@ SAARLAND = smkonzept.Law(
     citation="vom 16. Mai 2018 (Amtsbl. I S. 254), zuletzt geändert durch Artikel 85 des Gesetzes vom 8. Dezember 2021 (Amtsbl. I S. 2629)",
     iso_code="DE-SL",
     aliases=("sl",),
-    legal_basis="§ 4 SDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 4 SDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 4 SDSG ist die allgemeine Vorschrift des SDSG über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Saarland schränken § 10 SDSG (Beschränkung der Informationspflicht nach Art. 13 und 14 DSGVO) und § 11 SDSG (Beschränkung des Auskunftsrechts nach Art. 15 DSGVO) diese Rechte ein.",
     impact_assessment="Für öffentliche Stellen des Landes Saarland enthält § 14 SDSG ergänzende Regelungen zur Folgenabschätzung.",
@@ -38,6 +38,7 @@ SAARLAND = smkonzept.Law(
         "hochschule": "Die Aufgaben der Hochschulen in Saarland regelt § 3 SHSG („Aufgaben“); Gesetz: Saarländisches Hochschulgesetz, vom 30. November 2016 (Amtsbl. I S. 1080).",
     },
     omitted=(
+        "Wortlaut von § 4 SDSG (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",
     ),
     sources=(

@@ -29,7 +29,7 @@ SACHSEN_ANHALT = smkonzept.Law(
     citation="vom 18. Februar 2020 (GVBl. LSA S. 25)",
     iso_code="DE-ST",
     aliases=("st",),
-    legal_basis="§ 4 DSAG LSA in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Die Vorschrift regelt die Zulässigkeit der Verarbeitung personenbezogener Daten durch öffentliche Stellen des Landes.",
+    legal_basis="§ 4 DSAG LSA in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 4 DSAG LSA ist die allgemeine Vorschrift des DSAG LSA über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Sachsen-Anhalt schränken § 10 DSAG LSA (Beschränkung der Informationspflicht nach Art. 13 und 14 DSGVO), § 11 DSAG LSA (Beschränkung des Auskunftsrechts nach Art. 15 DSGVO) und § 12 DSAG LSA (Beschränkung des Rechts auf Löschung nach Art. 17 DSGVO) diese Rechte ein.",
     impact_assessment="",
@@ -49,10 +49,10 @@ SACHSEN_ANHALT = smkonzept.Law(
         "hochschule": "Die Aufgaben der Hochschulen in Sachsen-Anhalt regelt § 3 HSG LSA („Aufgaben“); Gesetz: Hochschulgesetz des Landes Sachsen-Anhalt, vom 1. Juli 2021 (GVBl. LSA S. 368).",
     },
     omitted=(
+        "Wortlaut von § 4 DSAG LSA (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Postanschrift der Aufsichtsbehörde",
         "E-Mail-Adresse der Aufsichtsbehörde",
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",
-        "Wortlaut von § 4 DSAG LSA (nur die Überschrift belegt)",
     ),
     sources=(
         "https://landtag.sachsen-anhalt.de/standard-titel-6",

@@ -27,7 +27,7 @@ SCHLESWIG_HOLSTEIN = smkonzept.Law(
     citation="vom 2. Mai 2018 (GVOBl. Schl.-H. S. 162)",
     iso_code="DE-SH",
     aliases=("sh",),
-    legal_basis="§ 3 LDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 3 LDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 3 LDSG ist die allgemeine Vorschrift des LDSG über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Schleswig-Holstein schränken § 8 LDSG (Beschränkung der Informationspflicht), § 9 LDSG (Beschränkung der Auskunftspflicht) und § 11 LDSG (Widerspruchsrecht) diese Rechte ein.",
     impact_assessment="",
@@ -47,6 +47,7 @@ SCHLESWIG_HOLSTEIN = smkonzept.Law(
         "hochschule": "Die Aufgaben der Hochschulen in Schleswig-Holstein regelt § 3 HSG („Aufgaben aller Hochschulen; Abs. 2“); Gesetz: Gesetz über die Hochschulen und das Universitätsklinikum Schleswig-Holstein (Hochschulgesetz - HSG), vom 5. Februar 2016 (GVOBl. Schl.-H. S. 39).",
     },
     omitted=(
+        "Wortlaut von § 3 LDSG (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Postanschrift der Aufsichtsbehörde",
         "E-Mail-Adresse der Aufsichtsbehörde",
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",

@@ -16,7 +16,7 @@ THUERINGEN = smkonzept.Law(
     citation="vom 6. Juni 2018 (GVBl. S. 229)",
     iso_code="DE-TH",
     aliases=("th",),
-    legal_basis="§ 16 ThürDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene Daten verarbeiten, wenn das zur Erfüllung der in ihrer Zuständigkeit liegenden Aufgaben erforderlich ist.",
+    legal_basis="§ 16 ThürDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO. Art. 6 Abs. 1 Buchst. e DSGVO erlaubt die Verarbeitung, die für die Wahrnehmung einer Aufgabe im öffentlichen Interesse oder in Ausübung öffentlicher Gewalt erforderlich ist; § 16 ThürDSG ist die allgemeine Vorschrift des ThürDSG über die Verarbeitung durch öffentliche Stellen.",
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen des Landes Thüringen schränken § 20 ThürDSG (Informationspflichten), § 21 ThürDSG (Auskunftsrecht), § 22 ThürDSG (Recht auf Einschränkung der Verarbeitung) und § 23 ThürDSG (Löschung personenbezogener Daten) diese Rechte ein.",
     impact_assessment="",
@@ -32,6 +32,7 @@ THUERINGEN = smkonzept.Law(
         "hochschule": "Die Aufgaben der Hochschulen in Thüringen regelt § 5 ThürHG („Aufgaben der Hochschulen“); Gesetz: Thüringer Hochschulgesetz, vom 10. Mai 2018 (GVBl. S. 149).",
     },
     omitted=(
+        "Wortlaut von § 16 ThürDSG (nur die Überschrift und die Stellung im Gesetz belegt)",
         "Postanschrift der Aufsichtsbehörde",
         "E-Mail-Adresse der Aufsichtsbehörde",
         "Leitfaden der Aufsichtsbehörde zu sozialen Medien (keiner gefunden)",
