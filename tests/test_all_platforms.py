@@ -71,3 +71,20 @@ def test_eleven_platforms_build_under_each_law(tmp_path, law):
         assert operator in body, platform
         assert privacy_url in body, platform
     assert document.law.id == law and document.law.name in sections["rechtsgrundlage"]
+
+
+CHAMBER_WORDS = ("Kammer", "Mitglied", "Gewerbetreib")
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a_city_or_federal_agency_with_eleven_platforms_speaks_no_chamber_vocabulary(tmp_path, law):
+    """Under every law, a body that is not a chamber gets no chamber words from the core, the law or any platform."""
+    text = profile_text(law).replace("Industrie- und Handelskammer Musterstadt", "Stadt Musterstadt").replace("IHK Musterstadt", "Stadt Musterstadt")
+    if law != "bund":
+        text = text.replace("kind: ihk", "kind: kommune")
+    text = text.replace("Bundesamt für Musterwesen\n", "Bundesamt für Musterwesen\n  mandate: Das Bundesamt prüft Muster.\n", 1)
+    path = tmp_path / f"stadt-{law}.yaml"
+    path.write_text(text, encoding="utf-8")
+    [html] = build(path, ["html"], tmp_path / "out")
+    content = html_text(html.read_bytes())
+    assert not [word for word in CHAMBER_WORDS if word.lower() in content.lower()], law
