@@ -9,10 +9,11 @@ from smkonzept.models import Requirement
 __all__ = ["CORE_REQUIREMENTS", "departures", "evaluate", "evaluate_core", "open_points"]
 
 CORE_REQUIREMENTS = (
+    Requirement(id="aufgabennorm", text="Gesetzliche Aufgabe genannt, auf die sich die Öffentlichkeitsarbeit stützt", check=checks.mandate_named()),
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=checks.legal_basis_named()),
     Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=checks.data_protection_officer_named(), before_signature=True),
     Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=checks.controllership_stated(), before_signature=True),
-    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO für Konten auf Servern, die im Auftrag der Kammer arbeiten", check=checks.processor_agreements_recorded(), before_signature=True),
+    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO für Konten auf Servern eines Auftragsverarbeiters", check=checks.processor_agreements_recorded(), before_signature=True),
     Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=checks.decision_recorded(), before_signature=True),
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=checks.consultation_recorded(), before_signature=True),
     Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält", check=checks.platform_decisions_recorded(), before_signature=True),
@@ -53,7 +54,7 @@ def open_points(document: Document) -> tuple[str, ...]:
     requirement marked ``before_signature``, each as a German sentence naming the profile key."""
     points = [problem for requirement, problem in evaluate_core(document) if requirement.before_signature and problem is not None]
     points += [
-        f"{problem} Weicht die Kammer bewusst von der Vorgabe der Aufsichtsbehörde ab, gehört der Grund in guidance_departures.{requirement.id}."
+        f"{problem} Wird bewusst von der Vorgabe der Aufsichtsbehörde abgewichen, gehört der Grund in guidance_departures.{requirement.id}."
         for requirement, problem in evaluate(document)
         if requirement.before_signature and problem is not None
     ]
