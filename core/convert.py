@@ -41,6 +41,12 @@ class _Invalid(ValueError):
     """A value of the right kind but not acceptable; the message is German and final."""
 
 
+def _quoted(text: Any, limit: int = 80) -> str:
+    """„text“ for a message, cut after ``limit`` characters."""
+    text = str(text)
+    return f"„{text[:limit]}…“" if len(text) > limit else f"„{text}“"
+
+
 def _type_name(value: Any) -> str:
     if isinstance(value, bool):
         return "ein Wahrheitswert (true/false)"
@@ -72,7 +78,7 @@ def _integer(value: Any, _: Any) -> int:
         return value
     if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
         return int(value)
-    shown = f"„{value}“" if isinstance(value, str) else _type_name(value)
+    shown = _quoted(value) if isinstance(value, str) else _type_name(value)
     raise _Invalid(f"Hier wird eine ganze Zahl erwartet, gefunden wurde {shown}.")
 
 
@@ -93,28 +99,28 @@ def _age(value: Any, _: Any) -> int:
 def _slug(value: Any, _: Any) -> str:
     text = _text(value, None)
     if not _SLUG.match(text):
-        raise _Invalid(f"„{text}“ ist keine gültige Kennung (nur Kleinbuchstaben, Ziffern und Bindestriche).")
+        raise _Invalid(f"{_quoted(text)} ist keine gültige Kennung (nur Kleinbuchstaben, Ziffern und Bindestriche).")
     return text
 
 
 def _url(value: Any, _: Any) -> str:
     text = _text(value, None).strip()
     if not re.match(r"^https?://[^\s/]+", text):
-        raise _Invalid(f"„{text}“ ist keine Webadresse; sie muss mit https:// oder http:// beginnen.")
+        raise _Invalid(f"{_quoted(text)} ist keine Webadresse; sie muss mit https:// oder http:// beginnen.")
     try:
         parts = urlsplit(text)
         valid = bool(parts.hostname) and (parts.port is None or parts.port > 0) and not re.search(r"[\s<>\"\\^`{|}]", text)
     except ValueError:
         valid = False
     if not valid:
-        raise _Invalid(f"„{text}“ ist keine gültige Webadresse (Rechnername, Port oder Zeichen stimmen nicht).")
+        raise _Invalid(f"{_quoted(text)} ist keine gültige Webadresse (Rechnername, Port oder Zeichen stimmen nicht).")
     return text
 
 
 def _email(value: Any, _: Any) -> str:
     text = _text(value, None).strip()
     if not _EMAIL.match(text):
-        raise _Invalid(f"„{text}“ ist keine gültige E-Mail-Adresse.")
+        raise _Invalid(f"{_quoted(text)} ist keine gültige E-Mail-Adresse.")
     return text
 
 
@@ -126,15 +132,24 @@ def _boolean(value: Any, _: Any) -> bool:
     raise _Invalid(f"Hier wird true oder false erwartet, gefunden wurde {_type_name(value)}.")
 
 
+LAST_DATE = datetime.date(2099, 12, 31)
+"""The latest date a profile may give: DOCX archives cannot store timestamps after 2107."""
+
+
 def _date(value: Any, _: Any) -> datetime.date:
+    date = None
     if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str):
+        date = value
+    elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
-            return datetime.date.fromisoformat(value.strip())
+            date = datetime.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    shown = f"„{value}“" if isinstance(value, str) else _type_name(value)
+    if date is not None:
+        if date > LAST_DATE:
+            raise _Invalid(f"Das Datum {date.isoformat()} liegt nach dem {LAST_DATE.day}.{LAST_DATE.month}.{LAST_DATE.year}; so späte Daten können die Ausgabeformate nicht speichern.")
+        return date
+    shown = _quoted(value) if isinstance(value, str) else _type_name(value)
     raise _Invalid(f"Hier wird ein Datum im Format JJJJ-MM-TT erwartet (z. B. 2026-11-01), gefunden wurde {shown}.")
 
 
@@ -150,7 +165,7 @@ def _expect(kind: type, label: str, hook: Callable[[Any, Any], Any]) -> Callable
 def _literal(value: Any, target: Any) -> Any:
     allowed = typing.get_args(target)
     if value not in allowed:
-        raise _Invalid(f"„{value}“ ist hier nicht erlaubt; möglich sind: {', '.join(map(str, allowed))}.")
+        raise _Invalid(f"{_quoted(value)} ist hier nicht erlaubt; möglich sind: {', '.join(map(str, allowed))}.")
     return value
 
 

@@ -24,7 +24,8 @@ from smkonzept.templating import date_de
 __all__ = ["FORMATS", "render", "render_bytes", "start_render"]
 
 FORMATS = ("html", "docx", "pdf", "md")
-PDF_FONT = "Lato"
+PDF_FONTS = ["Lato", "Noto Emoji", "Noto Sans Symbols 2"]
+"""The PDF's fonts: text in Lato; emoji and symbols Lato lacks fall back to the Noto fonts."""
 
 
 @cache
@@ -118,7 +119,7 @@ def _pdf(document: Document, markdown: str) -> bytes:
         "version": document.profile.document.version,
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
-        "font": PDF_FONT,
+        "font": PDF_FONTS,
     }
     return compile_pdf(source, meta, figures, _epoch(document))
 
