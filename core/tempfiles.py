@@ -20,7 +20,9 @@ from pathlib import Path
 
 from smkonzept.errors import Interrupted
 
-__all__ = ["deferred_signals", "install_signal_handlers", "owned_prefix", "private_folder", "sweep_folder", "sweep_temp"]
+__all__ = [
+    "deferred_signals", "install_signal_handlers", "owned_prefix", "private_folder", "remove_own_folders", "sweep_folder", "sweep_temp",
+]
 
 _STALE = re.compile(r"^(?:smkonzept-[a-z]+-smk(\d+)-[^/]*|\..+\.smk(\d+)\.[0-9A-Za-z_]+\.(?:tmp|old))$")
 _SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -124,3 +126,16 @@ def deferred_signals() -> Iterator[_Deferred]:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
     state.checkpoint()
+
+
+def remove_own_folders() -> None:
+    """Remove this process's temporary folders (before it ends without unwinding)."""
+    prefix = "smkonzept-"
+    marker = f"-{owned_prefix()}-"
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(prefix) and marker in entry.name:
+            shutil.rmtree(entry.path, ignore_errors=True)
