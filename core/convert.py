@@ -61,7 +61,11 @@ def _type_name(value: Any) -> str:
     return "ein Text"
 
 
-def _text(value: Any, _: Any) -> str:
+MAX_PLAIN_CHARS = 1_000
+"""Characters in a one-line text field (names, titles, phone numbers); paragraphs may be longer."""
+
+
+def _plain(value: Any, _: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, datetime.date):
@@ -69,8 +73,15 @@ def _text(value: Any, _: Any) -> str:
     raise _Invalid(f"Hier wird ein Text erwartet, gefunden wurde {_type_name(value)}.")
 
 
+def _text(value: Any, _: Any) -> str:
+    text = _plain(value, None)
+    if len(text) > MAX_PLAIN_CHARS:
+        raise _Invalid(f"Der Text ist {len(text):,} Zeichen lang; erlaubt sind in diesem Feld höchstens {MAX_PLAIN_CHARS:,} Zeichen.".replace(",", "."))
+    return text
+
+
 def _markdown(value: Any, _: Any) -> Markdown:
-    return Markdown(_text(value, None))
+    return Markdown(_plain(value, None))
 
 
 def _integer(value: Any, _: Any) -> int:
@@ -97,14 +108,14 @@ def _age(value: Any, _: Any) -> int:
 
 
 def _slug(value: Any, _: Any) -> str:
-    text = _text(value, None)
+    text = _plain(value, None)
     if not _SLUG.match(text):
         raise _Invalid(f"{_quoted(text)} ist keine gültige Kennung (nur Kleinbuchstaben, Ziffern und Bindestriche).")
     return text
 
 
 def _url(value: Any, _: Any) -> str:
-    text = _text(value, None).strip()
+    text = _plain(value, None).strip()
     if not re.match(r"^https?://[^\s/]+", text):
         raise _Invalid(f"{_quoted(text)} ist keine Webadresse; sie muss mit https:// oder http:// beginnen.")
     try:
@@ -118,7 +129,7 @@ def _url(value: Any, _: Any) -> str:
 
 
 def _email(value: Any, _: Any) -> str:
-    text = _text(value, None).strip()
+    text = _plain(value, None).strip()
     if not _EMAIL.match(text):
         raise _Invalid(f"{_quoted(text)} ist keine gültige E-Mail-Adresse.")
     return text

@@ -16,13 +16,15 @@ from smkonzept.schema import SCHEMA_VERSION, Profile
 from smkonzept.textcheck import text_problems
 from smkonzept.yamlsource import YamlProblem, load_yaml
 
-__all__ = ["LoadedProfile", "MAX_ACCOUNTS", "MAX_EXTENDS_DEPTH", "format_path", "read_profile"]
+__all__ = ["LoadedProfile", "MAX_ACCOUNTS", "MAX_EXTENDS_DEPTH", "MAX_KEYWORDS", "format_path", "read_profile"]
 
 MAX_FILE_BYTES = 1_000_000
 MAX_EXTENDS_DEPTH = 20
 """How many base profiles one profile may build on, one through the other."""
 MAX_ACCOUNTS = 100
 """Accounts in one profile."""
+MAX_KEYWORDS = 20
+"""Keywords of the document (the PDF keeps them in one string)."""
 PROFILE_SUFFIXES = (".yaml", ".yml")
 FieldPath = tuple[str | int, ...]
 
@@ -260,6 +262,8 @@ def _cross_field_problems(profile: Profile) -> list[FieldProblem]:
             problems.append(FieldProblem(("accounts", index, "audience", "age_min"), f"Das Mindestalter {audience.age_min} liegt über dem Höchstalter {audience.age_max}."))
     if not profile.accounts:
         problems.append(FieldProblem(("accounts",), "Das Profil nennt kein Konto; mindestens eines ist nötig."))
+    if len(profile.document.keywords) > MAX_KEYWORDS:
+        problems.append(FieldProblem(("document", "keywords"), f"Das Profil nennt {len(profile.document.keywords)} Schlagwörter; erlaubt sind höchstens {MAX_KEYWORDS}."))
     if len(profile.accounts) > MAX_ACCOUNTS:
         problems.append(FieldProblem(("accounts",), f"Das Profil nennt {len(profile.accounts)} Konten; erlaubt sind höchstens {MAX_ACCOUNTS}."))
     return problems
