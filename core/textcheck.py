@@ -86,12 +86,12 @@ def character_problem(text: str) -> str | None:
 
 
 def _length_problem(text: str, field: str) -> str | None:
-    if len(text) > MAX_FIELD_CHARS:
-        return f"Der Text ist {len(text):,} Zeichen lang; erlaubt sind je Feld höchstens {MAX_FIELD_CHARS:,} Zeichen.".replace(",", ".")
     if field in URL_FIELDS:
         if len(text.strip()) > MAX_URL_CHARS:
             return f"Die Webadresse ist {len(text.strip()):,} Zeichen lang; erlaubt sind höchstens {MAX_URL_CHARS:,} Zeichen.".replace(",", ".")
         return None
+    if len(text) > MAX_FIELD_CHARS:
+        return f"Der Text ist {len(text):,} Zeichen lang; erlaubt sind je Feld höchstens {MAX_FIELD_CHARS:,} Zeichen.".replace(",", ".")
     for match in _JOINED.finditer(text):
         word = match.group()
         if len(word) > MAX_WORD_CHARS:
