@@ -442,3 +442,31 @@ def test_after_sigkill_the_next_run_removes_stale_temporary_files(long_build, ru
     assert [name for name in os.listdir(temp) if f"smk{dead}" in name] == []
     assert not stale_output.exists() and foreign.exists()
     assert sorted(os.listdir(out)) == sorted([*(path.name for path in earlier), "ulm.md"])
+
+
+@pytest.mark.parametrize("moment", ["staging", "renaming"])
+def test_h14_signal_while_writing_undoes_the_write(tmp_path, monkeypatch, moment):
+    """#82: a signal arriving between creating a temporary file and recording it (or between two
+    renames) is held back until the write can be undone cleanly: no temporary file, old files kept."""
+    from smkonzept import output
+    from smkonzept.errors import Interrupted
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    old = {folder / "a.html": b"alt a", folder / "a.pdf": b"alt pdf"}
+    for path, data in old.items():
+        path.write_bytes(data)
+    real = output.os.fsync if moment == "staging" else output.os.replace
+    calls = []
+
+    def interrupted(*args):
+        calls.append(args)
+        if len(calls) == 1:
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(*args)
+
+    monkeypatch.setattr(output.os, "fsync" if moment == "staging" else "replace", interrupted)
+    with pytest.raises(Interrupted):
+        output.write_all({folder / "a.html": b"neu a", folder / "a.pdf": b"neu pdf", folder / "a.md": b"neu md"})
+    assert sorted(os.listdir(folder)) == ["a.html", "a.pdf"]
+    assert all(path.read_bytes() == data for path, data in old.items())
