@@ -11,14 +11,17 @@ from typing import Any
 
 __all__ = [
     "Authority",
+    "Controllership",
     "Guidance",
     "JointControllerAgreement",
     "Law",
     "Markdown",
+    "Measure",
     "Operator",
     "Platform",
     "Requirement",
     "RiskFactor",
+    "Ruling",
     "SectionSpec",
     "ThirdCountryTransfer",
     "catalogue",

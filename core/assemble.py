@@ -10,11 +10,12 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from smkonzept.catalogue import MEASURES
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Law, Operator, Platform, SectionSpec
+from smkonzept.models import Controllership, Law, Operator, Platform, Ruling, SectionSpec
 from smkonzept.registry import Registry
-from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess
+from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess, chosen_measures
 from smkonzept.schema import Account, Profile
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
@@ -22,7 +23,7 @@ from smkonzept.templating import render_template
 __all__ = ["AccountUse", "Document", "PlatformUse", "Section", "assemble", "chapter_order"]
 
 DEFAULT_MEASURES = (
-    Markdown("Jedes Konto verweist auf die Datenschutzerklärung und das Impressum der Kammer."),
+    Markdown("Jedes Konto verweist auf die Datenschutzhinweise und die Anbieterkennzeichnung der Kammer."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
     Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
 )
@@ -40,6 +41,13 @@ class AccountUse:
     age_min: int | None
     age_max: int | None
     contents: tuple[Markdown, ...]
+
+    @property
+    def controllership(self) -> Controllership | None:
+        """The responsibility model for this account: its server's, else the platform's."""
+        if self.operator is not None and self.operator.controllership is not None:
+            return self.operator.controllership
+        return self.platform.controllership
 
 
 @attrs.frozen
@@ -62,6 +70,42 @@ class PlatformUse:
     def operator_unknown(self) -> bool:
         """True when an account sits on a server of a decentralised service nobody named."""
         return any(use.operator is None for use in self.accounts)
+
+    @property
+    def controllerships(self) -> tuple[Controllership | None, ...]:
+        """The distinct responsibility models of this platform's accounts, in account order."""
+        seen: list[Controllership | None] = []
+        for use in self.accounts:
+            if use.controllership not in seen:
+                seen.append(use.controllership)
+        return tuple(seen)
+
+    @property
+    def joint(self) -> bool:
+        """True when any account of the platform is under joint controllership (Art. 26 DSGVO)."""
+        return any(model is not None and model.joint for model in self.controllerships)
+
+    def has_model(self, model: str) -> bool:
+        """True when any account of the platform has the responsibility model ``model``."""
+        return any(c is not None and c.model == model for c in self.controllerships)
+
+    @property
+    def responsibility(self) -> str:
+        """One word for the rights chapter: ``joint``, ``unsettled``, ``processor`` or ``separate``.
+
+        ``processor`` only when every account's server works on the body's behalf; an account
+        without a known model counts as ``separate`` (no joint controllership is claimed).
+        """
+        models = [c.model if c is not None else "separate" for c in self.controllerships]
+        for model in ("joint", "unsettled"):
+            if model in models:
+                return model
+        return "processor" if set(models) == {"processor"} else "separate"
+
+    @property
+    def model_unknown(self) -> bool:
+        """True when the plugin states no responsibility model for an account of the platform."""
+        return any(c is None for c in self.controllerships)
 
 
 @attrs.frozen
@@ -124,6 +168,12 @@ class Document:
         return tuple(section.id for section in self.sections)
 
     @property
+    def present_chapters(self) -> tuple[str, ...]:
+        """The chapter ids in the document, including chapters merged into another one."""
+        merged = tuple(chapter_id for host in self.chapter_ids for chapter_id in self.profile.chapters.merge.get(host, ()))
+        return self.chapter_ids + merged
+
+    @property
     def account_uses(self) -> tuple[AccountUse, ...]:
         return tuple(use for platform_use in self.platforms for use in platform_use.accounts)
 
@@ -157,7 +207,8 @@ def chapter_order(profile: Profile, registry: Registry) -> list[str]:
     chapters = profile.chapters
     if chapters.order is not None:
         return list(chapters.order)
-    ids = [c.id for c in CORE_CHAPTERS if c.default or c.id in chapters.include]
+    merged = {chapter_id for ids in chapters.merge.values() for chapter_id in ids}
+    ids = [c.id for c in CORE_CHAPTERS if (c.default or c.id in chapters.include) and c.id not in merged]
     after = {spec.id: spec.after for spec in registry.sections.values()}
     after.update({custom.id: custom.after or "evaluierung" for custom in chapters.custom})
     pending = [i for i in chapters.include if i not in ids] + [c.id for c in chapters.custom]
@@ -170,6 +221,14 @@ def chapter_order(profile: Profile, registry: Registry) -> list[str]:
             ids.insert(ids.index(after[chapter_id]) + 1, chapter_id)
             pending.remove(chapter_id)
     return [i for i in ids if i not in chapters.exclude]
+
+
+def _distinct(rulings: Any) -> tuple[Ruling, ...]:
+    """The rulings without repeats (by reference), in order of first appearance."""
+    seen: dict[str, Ruling] = {}
+    for entry in rulings:
+        seen.setdefault(entry.reference, entry)
+    return tuple(seen.values())
 
 
 def _host(url: str) -> str:
@@ -194,7 +253,7 @@ def _operator(account: Account, platform: Platform) -> Operator | None:
     if account.url is None:
         return None
     known = {_host(f"https://{host}"): operator for host, operator in platform.known_operators.items()}
-    return known.get(_host(account.url), platform.operator)
+    return known.get(_host(account.url))
 
 
 def _account_use(account: Account, platform: Platform) -> AccountUse:
@@ -232,7 +291,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     law = registry.law(profile.law)
     assert law is not None, "validate_against_plugins runs before assemble"
     platforms = _platform_uses(profile, registry)
-    risk = assess([use.platform for use in platforms], profile.risk.measures)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen_measures(profile.risk.chosen_measures, MEASURES))
     context: dict[str, Any] = {
         "profile": profile,
         "chamber": profile.chamber,
@@ -250,21 +309,35 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "default_measures": DEFAULT_MEASURES,
         "figure": risk_matrix_markdown(risk),
         "body": Markdown.trusted(""),
+        "joint_platforms": tuple(use for use in platforms if use.joint),
+        "controllership_rulings": _distinct(r for use in platforms for c in use.controllerships if c is not None for r in c.rulings),
+        "assessment_rulings": _distinct(
+            [r for use in platforms for r in use.platform.rulings]
+            + [r for use in platforms if use.platform.third_country for r in use.platform.third_country.rulings]
+            + list(law.rulings)
+        ),
+        "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
     }
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom = {chapter.id: chapter for chapter in profile.chapters.custom}
-    sections: list[Section] = []
-    for chapter_id in chapter_order(profile, registry):
-        if chapter_id == PLATFORMS_CHAPTER and profile.chapters.platforms_as_chapters:
-            sections.extend(_platform_sections(platforms, context, level=1))
-            continue
+
+    def chapter_body(chapter_id: str) -> tuple[str, str]:
         if chapter_id in custom:
             title, generated = custom[chapter_id].title, "\n\n".join(custom[chapter_id].paragraphs) + "\n"
         else:
             spec = specs[chapter_id]
             plugin = registry.origin.get(("sections", chapter_id)) if chapter_id in registry.sections else None
             title, generated = spec.title, _render_section(spec.template, context, chapter_id, plugin)
-        body = _with_own_text(profile, chapter_id, generated)
+        return title, _with_own_text(profile, chapter_id, generated)
+
+    sections: list[Section] = []
+    for chapter_id in chapter_order(profile, registry):
+        if chapter_id == PLATFORMS_CHAPTER and profile.chapters.platforms_as_chapters:
+            sections.extend(_platform_sections(platforms, context, level=1))
+            continue
+        title, body = chapter_body(chapter_id)
+        for merged_id in profile.chapters.merge.get(chapter_id, ()):
+            body = body.rstrip() + "\n\n" + chapter_body(merged_id)[1].strip() + "\n"
         sections.append(Section(chapter_id, _own_title(profile, chapter_id) or title, 1, body))
         if chapter_id == PLATFORMS_CHAPTER:
             sections.extend(_platform_sections(platforms, context, level=2))

@@ -12,7 +12,7 @@ from smkonzept.output import refuse_overwriting_inputs
 from smkonzept.profile import LoadedProfile, read_profile
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, render
-from smkonzept.validate import validate_against_plugins
+from smkonzept.validate import validate_against_plugins, validate_document
 
 __all__ = ["build", "load_document", "load_profiles"]
 
@@ -22,7 +22,9 @@ def load_document(path: str | Path, registry: Registry | None = None) -> tuple[L
     registry = registry or load_registry()
     loaded = read_profile(path)
     validate_against_plugins(loaded, registry)
-    return loaded, assemble(loaded.profile, registry)
+    document = assemble(loaded.profile, registry)
+    validate_document(loaded, document)
+    return loaded, document
 
 
 def load_profiles(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:

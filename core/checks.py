@@ -5,6 +5,7 @@ A check returns None when the element is met, or a German sentence naming what i
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -15,12 +16,22 @@ __all__ = [
     "accounts_described",
     "alternative_channels",
     "chapter_present",
+    "consultation_recorded",
+    "controllership_stated",
     "data_protection_officer_named",
+    "decision_recorded",
     "editorial_responsibility_named",
     "evaluation_at_least_every",
+    "facts_current",
     "imprint_linked",
+    "information_only",
+    "legal_basis_named",
+    "measure_chosen",
     "publication_named",
 ]
+
+GENERIC_MAILBOXES = ("info", "service", "post", "poststelle", "kontakt", "mail", "office", "zentrale", "presse")
+"""Local parts of e-mail addresses that are a body's general mailbox, not a confidential channel."""
 
 Check = Callable[["Document"], "str | None"]
 
@@ -59,22 +70,140 @@ def editorial_responsibility_named() -> Check:
 
 
 def data_protection_officer_named() -> Check:
-    """Met when the data protection officer has a name and an e-mail address."""
+    """Met when the data protection officer has a name and an own e-mail address.
+
+    An address that is the body's general or editorial mailbox, or a generic mailbox such as
+    ``info@`` at the body's own domain, is not the officer's own contact (Art. 13 Abs. 1 Buchst. b, Art. 37 Abs. 7 DSGVO).
+    """
 
     def check(document: Document) -> str | None:
-        officer = document.profile.data_protection_officer
-        if officer.name.strip() and officer.email.strip():
-            return None
-        return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
+        profile = document.profile
+        officer = profile.data_protection_officer
+        if not (officer.name.strip() and officer.email.strip()):
+            return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
+        address = officer.email.strip().lower()
+        shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
+        local, _, domain = address.partition("@")
+        own_domains = {mail.partition("@")[2] for mail in shared}
+        if address in shared or (local in GENERIC_MAILBOXES and domain in own_domains):
+            return (
+                f"Die Adresse der oder des Datenschutzbeauftragten ({officer.email}) ist ein allgemeines Postfach. "
+                "Art. 13 Abs. 1 Buchst. b und Art. 37 Abs. 7 DSGVO verlangen die Kontaktdaten der oder des "
+                "Datenschutzbeauftragten selbst (data_protection_officer.email)."
+            )
+        return None
 
     return check
 
 
-def chapter_present(chapter_id: str, what: str) -> Check:
-    """Met when the document contains the chapter ``chapter_id``; ``what`` names it in messages."""
+def legal_basis_named() -> Check:
+    """Met when the legal-basis chapter is in the document and the law names Art. 6 Abs. 1 Buchst. e DSGVO."""
 
     def check(document: Document) -> str | None:
-        if chapter_id in document.chapter_ids:
+        if "rechtsgrundlage" not in document.present_chapters:
+            return "Das Kapitel „Rechtsgrundlagen“ (rechtsgrundlage) fehlt im Dokument."
+        if "Art. 6 Abs. 1 Buchst. e" not in str(document.law.legal_basis):
+            return f"Das Landesgesetz-Plugin „{document.law.id}“ nennt Art. 6 Abs. 1 Buchst. e DSGVO nicht als Rechtsgrundlage."
+        return None
+
+    return check
+
+
+def information_only() -> Check:
+    """Met when the profile does not invite contact through the accounts (``contact_via_accounts`` is false)."""
+
+    def check(document: Document) -> str | None:
+        if not document.profile.contact_via_accounts:
+            return None
+        return (
+            "Das Profil lädt dazu ein, die Kammer über die Konten zu kontaktieren (contact_via_accounts: true); "
+            "die Aufsichtsbehörde empfiehlt reine Informationsangebote."
+        )
+
+    return check
+
+
+def measure_chosen(measure_id: str, what: str) -> Check:
+    """Met when the profile chose the catalogue measure ``measure_id`` (``risk.chosen_measures``)."""
+
+    def check(document: Document) -> str | None:
+        if measure_id in document.profile.risk.chosen_measures:
+            return None
+        return f"Die Maßnahme „{what}“ ist nicht gewählt (risk.chosen_measures: {measure_id})."
+
+    return check
+
+
+def consultation_recorded() -> Check:
+    """Met when no risk stays high, or the prior consultation under Art. 36 DSGVO is recorded."""
+
+    def check(document: Document) -> str | None:
+        if not document.risk.high_after or document.profile.risk.consultation is not None:
+            return None
+        return "Hohe Restrisiken ohne Eintrag zur vorherigen Konsultation nach Art. 36 DSGVO (risk.consultation)."
+
+    return check
+
+
+def decision_recorded() -> Check:
+    """Met when the officer's opinion and the body's decision on the impact assessment are recorded."""
+
+    def check(document: Document) -> str | None:
+        risk = document.profile.risk
+        missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Kammer (risk.decision)", risk.decision)) if value is None]
+        return f"Zur Folgenabschätzung fehlt: {', '.join(missing)}." if missing else None
+
+    return check
+
+
+def controllership_stated() -> Check:
+    """Met when every account has a stated responsibility model (platform or known server)."""
+
+    def check(document: Document) -> str | None:
+        unknown = [f"{use.platform.name} ({use.account.name})" for use in document.account_uses if use.controllership is None]
+        if not unknown:
+            return None
+        return f"Für diese Konten ist nicht festgelegt, wer verantwortlich ist (bei dezentralen Diensten: Adresse des Kontos angeben): {', '.join(unknown)}."
+
+    return check
+
+
+def facts_current(months: int = 12, today: datetime.date | None = None) -> Check:
+    """Met when every platform, law, responsibility, transfer and ruling fact was checked within ``months``."""
+
+    def check(document: Document) -> str | None:
+        now = today or datetime.date.today()
+        limit = now.replace(year=now.year - months // 12) if months % 12 == 0 else now - datetime.timedelta(days=30 * months)
+        stale = [f"{name} ({'ohne Prüfdatum' if verified is None else verified.isoformat()})" for name, verified in _dated_facts(document) if verified is None or verified < limit]
+        if not stale:
+            return None
+        return f"Seit mehr als {months} Monaten nicht geprüft: {'; '.join(stale)}."
+
+    return check
+
+
+def _dated_facts(document: Document) -> list[tuple[str, datetime.date | None]]:
+    facts: list[tuple[str, datetime.date | None]] = [(f"Landesgesetz {document.law.state}", document.law.verified)]
+    facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in document.law.rulings]
+    for use in document.platforms:
+        platform = use.platform
+        facts.append((platform.name, platform.verified))
+        for model in use.controllerships:
+            if model is not None:
+                facts.append((f"Verantwortlichkeit {platform.name}", model.verified))
+                facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in model.rulings]
+        if platform.third_country is not None:
+            facts.append((f"Drittlandübermittlung {platform.name}", platform.third_country.verified))
+            facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in platform.third_country.rulings]
+        facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in platform.rulings]
+    return list(dict.fromkeys(facts))
+
+
+def chapter_present(chapter_id: str, what: str) -> Check:
+    """Met when the document contains the chapter ``chapter_id`` (or merged into another); ``what`` names it in messages."""
+
+    def check(document: Document) -> str | None:
+        if chapter_id in document.present_chapters:
             return None
         return f"Das Kapitel „{what}“ ({chapter_id}) fehlt im Dokument."
 
@@ -87,7 +216,7 @@ def alternative_channels() -> Check:
     def check(document: Document) -> str | None:
         chamber = document.profile.chamber
         missing = [name for name, value in (("Telefon", chamber.phone), ("E-Mail", chamber.email), ("Anschrift", chamber.address.street)) if not value.strip()]
-        if "alternativen" not in document.chapter_ids:
+        if "alternativen" not in document.present_chapters:
             missing.insert(0, "Kapitel „alternativen“")
         return f"Für alternative Kontaktwege fehlt: {', '.join(missing)}." if missing else None
 
@@ -95,9 +224,11 @@ def alternative_channels() -> Check:
 
 
 def imprint_linked() -> Check:
-    """Met when the chamber's website (with its imprint under § 5 DDG) is given."""
+    """Met when the provider-identification chapter is present and the website with the imprint is given."""
 
     def check(document: Document) -> str | None:
+        if "betreuung" not in document.present_chapters:
+            return "Das Kapitel mit der Anbieterkennzeichnung (betreuung) fehlt im Dokument."
         if document.profile.chamber.website:
             return None
         return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website)."
@@ -115,12 +246,15 @@ def accounts_described() -> Check:
     return check
 
 
-def publication_named() -> Check:
-    """Met when the profile says where the concept is published (``document.publication_url``)."""
+def publication_named(evaluation: bool = False) -> Check:
+    """Met when the profile says where the concept (and, with ``evaluation``, the evaluation result) is published."""
 
     def check(document: Document) -> str | None:
-        if document.profile.document.publication_url:
-            return None
-        return "Es ist nicht angegeben, wo das Konzept veröffentlicht wird (document.publication_url)."
+        missing = []
+        if not document.profile.document.publication_url:
+            missing.append("wo das Konzept veröffentlicht wird (document.publication_url)")
+        if evaluation and not document.profile.evaluation.publication_url:
+            missing.append("wo das Ergebnis der Evaluierung veröffentlicht wird (evaluation.publication_url)")
+        return f"Es ist nicht angegeben, {' und '.join(missing)}." if missing else None
 
     return check

@@ -13,12 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smkonzept.build import load_profiles
-from smkonzept.compliance import evaluate
+from smkonzept.compliance import evaluate, evaluate_core
 from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
 from smkonzept.output import refuse_overwriting_inputs, write_all
 from smkonzept.render import start_render
 from smkonzept.tempfiles import sweep_temp
+from smkonzept.templating import counted
 
 __all__ = ["build", "check", "plugins"]
 
@@ -43,16 +44,33 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _unmet(document) -> list[tuple[str, str]]:
+    """(requirement text, problem) for every core and guidance requirement the document misses."""
+    unmet: dict[str, str] = {}
+    for requirement, problem in (*evaluate_core(document), *evaluate(document)):
+        if problem is not None and problem not in unmet.values():
+            unmet[requirement.text] = problem
+    return list(unmet.items())
+
+
 def build(args: argparse.Namespace) -> int:
     workers = _workers()
+    output = _output_folder(args.output)
     sweep_temp()
     registry = load_registry()
     documents = load_profiles(args.profiles, registry)
+    unmet_total = 0
+    for loaded, document in documents:
+        for text, problem in _unmet(document):
+            unmet_total += 1
+            print(f"Warnung: {loaded.path}: {text}: {problem}", file=sys.stderr)
+    if unmet_total and getattr(args, "strict", False):
+        print(f"Fehler: {counted(unmet_total, 'Anforderung', 'Anforderungen')} nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
+        return 2
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:
         raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
-    output: Path = args.output
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
     refuse_overwriting_inputs(
@@ -81,6 +99,13 @@ def build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_folder(value: str | Path) -> Path:
+    """The output folder the user named; an empty name is refused rather than read as the current folder."""
+    if not str(value).strip():
+        raise InputError("Der Ausgabeordner ist leer (--output \"\"). Bitte einen Ordner angeben, z. B. --output build, oder --output . für den aktuellen Ordner.")
+    return Path(value)
+
+
 def _workers() -> int:
     """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
 
@@ -99,22 +124,24 @@ def check(args: argparse.Namespace) -> int:
     registry = load_registry()
     missing_total = 0
     for loaded, document in load_profiles(args.profiles, registry):
-        results = evaluate(document)
         law = document.law
-        print(f"{loaded.path}: Profil ist gültig ({law.state}, {len(document.account_uses)} Konten).")
+        print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
+        sections = [("Grundanforderungen an jedes Konzept", evaluate_core(document))]
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
-            continue
-        print(f"  Anforderungen aus „{law.guidance.title}“ ({law.guidance.year}):")
-        for requirement, problem in results:
-            if problem is None:
-                print(f"  ✓ erfüllt:  {requirement.text}")
-            else:
-                missing_total += 1
-                print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
+        else:
+            sections.append((f"Anforderungen aus „{law.guidance.title}“ ({law.guidance.year})", evaluate(document)))
+        for heading, results in sections:
+            print(f"  {heading}:")
+            for requirement, problem in results:
+                if problem is None:
+                    print(f"  ✓ erfüllt:  {requirement.text}")
+                else:
+                    missing_total += 1
+                    print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
     if missing_total:
         label = "Fehler" if args.strict else "Warnung"
-        print(f"{label}: {missing_total} Anforderung(en) nicht erfüllt.", file=sys.stderr)
+        print(f"{label}: {counted(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)
         return 2 if args.strict else 0
     return 0
 

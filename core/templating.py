@@ -13,7 +13,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from smkonzept.markdown import Markdown, escape
 
-__all__ = ["render_template"]
+__all__ = ["counted", "render_template"]
 
 _MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
@@ -57,6 +57,11 @@ def interval(months: int) -> str:
     return names.get(months, f"alle {months} Monate")
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """A number with its noun in the right form: „1 Konto“, „0 Konten“, „3 Konten“."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def date_de(value: datetime.date) -> str:
     """„1. November 2026“."""
     return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
@@ -80,6 +85,23 @@ def email(address: str) -> Markdown:
     return link(f"mailto:{address}", address)
 
 
+def in_sentence(name: str) -> str:
+    """A name for the middle of a sentence: a leading article „Der“, „Die“ or „Das“ in lower case."""
+    for article in ("Der ", "Die ", "Das "):
+        if name.startswith(article):
+            return article.lower() + name[len(article):]
+    return name
+
+
+def ruling(entry: Any) -> Markdown:
+    """One dated decision or position: „Body, date, reference: holding (status).“ with its first source linked."""
+    reference = escape(entry.reference)
+    if entry.sources:
+        reference = link(entry.sources[0], entry.reference)
+    status = f" Stand des Verfahrens: {escape(entry.status)}." if entry.status else ""
+    return Markdown.trusted(f"{escape(entry.body)}, {date_de(entry.date)}, {reference}: {escape(entry.holding)}{status}")
+
+
 @cache
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
@@ -91,7 +113,8 @@ def _environment() -> SandboxedEnvironment:
         keep_trailing_newline=False,
     )
     env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
+        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email,
+        counted=counted, ruling=ruling, in_sentence=in_sentence,
     )
     env.globals.update(heading=heading)
     return env

@@ -8,6 +8,7 @@ import smkonzept
 from smkonzept import checks
 
 BAYLFD_FANPAGES = "https://www.datenschutz-bayern.de/technik/orient/oh_fanpages.html"
+BAYLFD_FAQ = "https://www.datenschutz-bayern.de/faq/FAQ-fanpages.html"
 
 BAYERN = smkonzept.Law(
     id="bayern",
@@ -26,7 +27,7 @@ BAYERN = smkonzept.Law(
         "Für bayerische öffentliche Stellen schränken Art. 9 BayDSG (Informationspflicht) und "
         "Art. 10 BayDSG (Auskunftsrecht) diese Rechte ein."
     ),
-    impact_assessment="Die Datenschutz-Folgenabschätzung richtet sich nach Art. 35 DSGVO, ergänzt durch Art. 14 BayDSG.",
+    impact_assessment="Für bayerische öffentliche Stellen ergänzt Art. 14 BayDSG diese Vorschrift.",
     authority=smkonzept.Authority(
         name="Der Bayerische Landesbeauftragte für den Datenschutz",
         address=("Postfach 22 12 19", "80502 München"),
@@ -38,8 +39,9 @@ BAYERN = smkonzept.Law(
         year=2013,
         url=BAYLFD_FANPAGES,
         requirements=(
-            smkonzept.Requirement(id="informationsangebot", text="Jedes Konto als reines Informationsangebot beschrieben (Zweck, Zielgruppe, Inhalte)", check=checks.accounts_described()),
-            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.imprint_linked()),
+            smkonzept.Requirement(id="beschreibung", text="Zweck, Zielgruppe und Inhalte jedes Kontos beschrieben", check=checks.accounts_described()),
+            smkonzept.Requirement(id="informationsangebot", text="Konten sind reine Informationsangebote: keine Kontaktaufnahme über die Konten angeboten", check=checks.information_only()),
+            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.measure_chosen("link-zuerst", "Beiträge verweisen auf die Website")),
             smkonzept.Requirement(id="transparenz", text="Nutzerinnen und Nutzer werden über die Datenverarbeitung informiert (Datenschutzhinweise)", check=checks.chapter_present("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung")),
             smkonzept.Requirement(id="alternativen", text="Kontakt zur Kammer über eigene Wege statt über die Plattform", check=checks.alternative_channels()),
             smkonzept.Requirement(id="verantwortung", text="Zuständige Stelle für die Betreuung der Konten benannt (gute Praxis)", check=checks.editorial_responsibility_named()),
@@ -49,17 +51,22 @@ BAYERN = smkonzept.Law(
     remarks=(
         "Die Orientierungshilfe des BayLfD stammt vom März 2013 und damit aus der Zeit vor der DSGVO; ihre "
         "Verweise auf das damalige Recht sind überholt, ihre Empfehlungen zur Gestaltung einer Seite nicht.",
-        "Der BayLfD empfiehlt, eine Seite als reines Informationsangebot zu führen und Inhalte möglichst nicht "
-        "auf der Plattform auszubreiten, sondern auf die eigene Website zu verlinken.",
-        "Der BayLfD veröffentlicht selbst über den Mastodon-Server social.bund.de.",
+        "Vorrangig empfiehlt der BayLfD, grundsätzlich keine Fanpage bei Facebook oder einem vergleichbaren "
+        "Netzwerk einzurichten, das sich nicht an europäische und deutsche Datenschutzstandards hält.",
+        "Nur für den Fall, dass eine Stelle dennoch eine Seite betreibt, rät er, sie als reines Informationsangebot "
+        "ohne Kommunikationskanal für die Besucherinnen und Besucher zu gestalten, vorrangig durch bloße Verlinkung "
+        "auf das Informationsangebot der eigenen Website.",
+        "Seiten, die sich an Kinder und Jugendliche richten, behandelt die Orientierungshilfe in einem eigenen "
+        "Abschnitt (4.4).",
     ),
     sources=(
         BAYLFD_FANPAGES,
+        BAYLFD_FAQ,
         "https://www.datenschutz-bayern.de",
         "https://www.gesetze-bayern.de/Content/Document/BayDSG",
         "https://verkuendung-bayern.de/gvbl/2018-230",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

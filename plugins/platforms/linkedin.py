@@ -9,6 +9,7 @@ from smkonzept import catalogue
 
 PRIVACY_URL = "https://www.linkedin.com/legal/privacy-policy"
 ADDENDUM_URL = "https://legal.linkedin.com/pages-joint-controller-addendum"
+TRANSFERS_URL = "https://www.linkedin.com/help/linkedin/answer/62533"
 
 LINKEDIN_IRELAND = smkonzept.Operator(
     name="LinkedIn Ireland Unlimited Company",
@@ -59,7 +60,33 @@ LINKEDIN = smkonzept.Platform(
         url=ADDENDUM_URL,
         scope="Die Vereinbarung betrifft die Statistiken zu Seiten (Page Insights), nicht die übrige Verarbeitung durch LinkedIn.",
     ),
-    third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
+    controllership=smkonzept.Controllership(
+        model="joint",
+        scope=(
+            "LinkedIn bietet für die Statistiken zu Seiten (Page Insights) eine Vereinbarung über die "
+            "gemeinsame Verantwortlichkeit an und ordnet diese Verarbeitung damit selbst als gemeinsame "
+            "Verantwortlichkeit ein. Für die übrige Verarbeitung der Daten ist LinkedIn allein verantwortlich."
+        ),
+        rulings=(catalogue.FASHION_ID,),
+        sources=(ADDENDUM_URL,),
+        verified=datetime.date(2026, 11, 25),
+    ),
+    third_country=smkonzept.ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            "Nach eigenen Angaben ist die LinkedIn Corporation mit ihren kontrollierten "
+            "US-Tochtergesellschaften nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) "
+            "zertifiziert; für diese Übermittlungen gilt der Angemessenheitsbeschluss der "
+            "EU-Kommission, Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 "
+            f"([Amtsblatt]({catalogue.DPF_DECISION})). Für bestimmte Übermittlungen nutzt LinkedIn "
+            "außerdem Standardvertragsklauseln der EU-Kommission "
+            f"([LinkedIn-Hilfe: Datenübermittlungen aus der EU]({TRANSFERS_URL}))."
+        ),
+        mechanism="adequacy",
+        rulings=(catalogue.DPF_ADEQUACY, catalogue.DPF_GENERAL_COURT, catalogue.DPF_APPEAL),
+        sources=(TRANSFERS_URL, catalogue.DPF_DECISION, *catalogue.DPF_GENERAL_COURT.sources, *catalogue.DPF_APPEAL.sources),
+        verified=datetime.date(2026, 11, 25),
+    ),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=3),
         catalogue.third_country_risk(severity=3, likelihood=3),
@@ -69,9 +96,10 @@ LINKEDIN = smkonzept.Platform(
     sources=(
         PRIVACY_URL,
         ADDENDUM_URL,
+        TRANSFERS_URL,
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

@@ -8,10 +8,12 @@ import smkonzept
 from smkonzept import catalogue
 
 PRIVACY_URL = "https://privacy.xing.com"
+# The printable privacy policy names New Work SE as controller with its address.
+PRIVACY_PRINT_URL = "https://privacy.xing.com/en/privacy-policy/printable-version"
 
 NEW_WORK = smkonzept.Operator(
     name="New Work SE",
-    address="Hamburg",
+    address="Am Strandkai 1, 20457 Hamburg",
     country="Deutschland",
     privacy_url=PRIVACY_URL,
 )
@@ -50,14 +52,21 @@ XING = smkonzept.Platform(
         "Hinweise auf Veranstaltungen und Weiterbildungen",
     ),
     joint_controller_agreement=None,
+    controllership=catalogue.separate_controller(
+        "Für Unternehmensprofile bei XING ist eine gemeinsame Verantwortlichkeit weder durch "
+        "Rechtsprechung festgestellt, noch bietet New Work SE eine Vereinbarung dazu an. Der Betreiber "
+        "verarbeitet die Daten der Mitglieder als eigener Verantwortlicher; die Kammer verantwortet ihr "
+        "Profil und was sie selbst verarbeitet, etwa Nachrichten, die sie beantwortet.",
+        sources=(PRIVACY_URL,),
+    ),
     third_country=None,
     risk_factors=(
         catalogue.tracking_risk(severity=2, likelihood=3),
         catalogue.comments_risk(severity=2, likelihood=1),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
-    sources=(PRIVACY_URL,),
-    verified=datetime.date(2026, 11, 23),
+    sources=(PRIVACY_URL, PRIVACY_PRINT_URL),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

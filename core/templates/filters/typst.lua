@@ -3,6 +3,8 @@
 -- typographic apostrophe ’ stays one (the writer turns it into ', which typst's German smart
 -- quotes may draw as ‚ or ‘), and soft hyphens leave link texts (typst 0.15 fails to tag a
 -- link whose text ends in one).
+-- Also keeps the document's closing paragraph with the one before it, so that the last page
+-- never holds a single short line.
 
 local function typst_string(text)
   return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"') .. '"'
@@ -79,7 +81,25 @@ local function without_soft_hyphens(link)
   })
 end
 
+-- The last two paragraphs go into one block that a page break cannot split.
+local function keep_closing_together(doc)
+  local count = #doc.blocks
+  if count >= 2 and doc.blocks[count].t == "Para" and doc.blocks[count - 1].t == "Para" then
+    local last, before = doc.blocks[count], doc.blocks[count - 1]
+    doc.blocks:remove(count)
+    doc.blocks:remove(count - 1)
+    doc.blocks:extend({
+      pandoc.RawBlock("typst", "#block(breakable: false)["),
+      before,
+      last,
+      pandoc.RawBlock("typst", "]"),
+    })
+  end
+  return doc
+end
+
 return {
+  { Pandoc = keep_closing_together },
   {
     Str = keep_apostrophes,
     Link = without_soft_hyphens,
