@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import MEASURES
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.markdown import Markdown, escape
@@ -23,7 +24,7 @@ from smkonzept.templating import render_template
 __all__ = ["AccountUse", "Document", "PlatformUse", "Section", "assemble", "chapter_order"]
 
 DEFAULT_MEASURES = (
-    Markdown("Jedes Konto verweist auf die Datenschutzhinweise und die Anbieterkennzeichnung der Kammer."),
+    Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
     Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
 )
@@ -115,8 +116,32 @@ class ChamberName:
     article: str
     short_name: str
     name: str
+    genitive: str = ""
 
     _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
+    _PRONOUNS = {"die": ("sie", "ihr", "sie", "ihr"), "der": ("er", "ihm", "ihn", "sein"), "das": ("es", "ihm", "es", "sein")}
+
+    @property
+    def pron(self) -> str:
+        """The personal pronoun for the body in the nominative: „sie“, „er“ or „es“."""
+        return self._PRONOUNS[self.article][0]
+
+    @property
+    def Pron(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
+        return self.pron.capitalize()
+
+    @property
+    def pron_dat(self) -> str:
+        return self._PRONOUNS[self.article][1]
+
+    @property
+    def pron_acc(self) -> str:
+        return self._PRONOUNS[self.article][2]
+
+    @property
+    def poss(self) -> str:
+        """The stem of the possessive, to be inflected in the template: „ihr“ or „sein“."""
+        return self._PRONOUNS[self.article][3]
 
     @property
     def nom(self) -> str:
@@ -128,7 +153,7 @@ class ChamberName:
 
     @property
     def gen(self) -> str:
-        return f"{self._CASES[self.article][1]} {self.short_name}"
+        return f"{self._CASES[self.article][1]} {self.genitive or self.short_name}"
 
     @property
     def dat(self) -> str:
@@ -187,7 +212,7 @@ class Document:
 
     @property
     def subject(self) -> str:
-        return f"Konzept zur Nutzung sozialer Medien der {self.profile.chamber.name}"
+        return f"Konzept zur Nutzung sozialer Medien: {self.profile.chamber.name}"
 
     @property
     def date(self) -> datetime.date:
@@ -295,7 +320,8 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     context: dict[str, Any] = {
         "profile": profile,
         "chamber": profile.chamber,
-        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name),
+        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive),
+        "kind": body_kind(profile.chamber.kind),
         "editorial": profile.editorial,
         "officer": profile.data_protection_officer,
         "evaluation": profile.evaluation,

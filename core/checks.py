@@ -25,7 +25,9 @@ __all__ = [
     "facts_current",
     "imprint_linked",
     "information_only",
+    "joint_agreements_named",
     "legal_basis_named",
+    "mandate_named",
     "measure_chosen",
     "publication_named",
 ]
@@ -109,6 +111,24 @@ def legal_basis_named() -> Check:
     return check
 
 
+def mandate_named() -> Check:
+    """Met when the body's kind has a general mandate, or the profile names the body's own task norm (``chamber.mandate``)."""
+
+    def check(document: Document) -> str | None:
+        from smkonzept.bodykinds import body_kind
+
+        chamber = document.profile.chamber
+        kind = body_kind(chamber.kind)
+        if not kind.own_mandate_needed or chamber.mandate:
+            return None
+        return (
+            f"Für eine Stelle der Art „{kind.id}“ ({kind.label}) nennt kein allgemeines Gesetz die Aufgabe, auf die sich die "
+            "Öffentlichkeitsarbeit stützt; bitte die eigene Aufgabennorm angeben (chamber.mandate)."
+        )
+
+    return check
+
+
 def information_only() -> Check:
     """Met when the profile does not invite contact through the accounts (``contact_via_accounts`` is false)."""
 
@@ -116,7 +136,7 @@ def information_only() -> Check:
         if not document.profile.contact_via_accounts:
             return None
         return (
-            "Das Profil lädt dazu ein, die Kammer über die Konten zu kontaktieren (contact_via_accounts: true); "
+            "Das Profil lädt dazu ein, die Stelle über die Konten zu kontaktieren (contact_via_accounts: true); "
             "die Aufsichtsbehörde empfiehlt reine Informationsangebote."
         )
 
@@ -150,8 +170,20 @@ def decision_recorded() -> Check:
 
     def check(document: Document) -> str | None:
         risk = document.profile.risk
-        missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Kammer (risk.decision)", risk.decision)) if value is None]
+        missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Stelle (risk.decision)", risk.decision)) if value is None]
         return f"Zur Folgenabschätzung fehlt: {', '.join(missing)}." if missing else None
+
+    return check
+
+
+def joint_agreements_named() -> Check:
+    """Met when every platform under joint controllership has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
+
+    def check(document: Document) -> str | None:
+        missing = [use.platform.name for use in document.platforms if use.joint and use.platform.joint_controller_agreement is None]
+        if not missing:
+            return None
+        return f"Für diese Plattformen besteht gemeinsame Verantwortlichkeit, aber keine Vereinbarung nach Art. 26 DSGVO: {', '.join(missing)}."
 
     return check
 

@@ -9,6 +9,7 @@ from smkonzept.models import Requirement
 __all__ = ["CORE_REQUIREMENTS", "evaluate", "evaluate_core"]
 
 CORE_REQUIREMENTS = (
+    Requirement(id="aufgabennorm", text="Gesetzliche Aufgabe genannt, auf die sich die Öffentlichkeitsarbeit stützt", check=checks.mandate_named()),
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=checks.legal_basis_named()),
     Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=checks.data_protection_officer_named()),
     Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=checks.controllership_stated()),

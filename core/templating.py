@@ -99,7 +99,8 @@ def ruling(entry: Any) -> Markdown:
     if entry.sources:
         reference = link(entry.sources[0], entry.reference)
     status = f" Stand des Verfahrens: {escape(entry.status)}." if entry.status else ""
-    return Markdown.trusted(f"{escape(entry.body)}, {date_de(entry.date)}, {reference}: {escape(entry.holding)}{status}")
+    when = date_de(entry.date) if getattr(entry, "day_known", True) else f"{_MONTHS[entry.date.month - 1]} {entry.date.year}"
+    return Markdown.trusted(f"{escape(entry.body)}, {when}, {reference}: {escape(entry.holding)}{status}")
 
 
 @cache

@@ -1,4 +1,4 @@
-"""The TikTok plugin: its facts, and a profile with a TikTok account built to HTML.
+"""The PeerTube plugin: its facts, and a profile with a PeerTube account built to HTML.
 
 Run with ``pip install -e . && pytest`` in this folder.
 """
@@ -13,7 +13,7 @@ import pluggy
 import pytest
 
 import smkonzept
-import smkonzept_tiktok
+import smkonzept_peertube
 from smkonzept import hookspecs
 from smkonzept.build import build
 from smkonzept.manager import DEFAULT_PLUGINS, ENTRY_POINT_GROUP, load_registry
@@ -36,9 +36,10 @@ document: {date: 2026-11-01}
 risk:
   consultation: {status: scheduled, date: 2027-01-31}
 accounts:
-  - platform: tiktok
-    name: IHK Musterstadt Ausbildung
-    url: https://www.tiktok.com/@ihkmusterstadt
+  - platform: peertube
+    name: IHK Musterstadt Videos
+    url: https://video.ihk-musterstadt.example/c/ihk
+    operator: {name: Muster-IT GmbH, address: "Hafenstraße 2, 12345 Musterstadt", country: Deutschland}
 """
 
 
@@ -49,31 +50,26 @@ def registry():
     pm.add_hookspecs(hookspecs)
     for dotted in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(dotted), name=dotted)
-    pm.register(smkonzept_tiktok, name="tiktok")
+    pm.register(smkonzept_peertube, name="peertube")
     pm.check_pending()
     return load_registry(pm)
 
 
-def test_registers_tiktok(registry):
-    tiktok = registry.platform("tiktok")
-    assert isinstance(tiktok, smkonzept.Platform)
-    assert registry.origin[("platforms", "tiktok")] == "tiktok"
-    assert tiktok.operator.name == "TikTok Technology Ltd."
-    assert tiktok.operator.country == "Irland"
-    assert tiktok.operator.privacy_url == "https://www.tiktok.com/legal/page/eea/privacy-policy/de"
-    assert tiktok.joint_controller_agreement is None
-    assert tiktok.third_country.countries == ("China", "Singapur", "USA")
-    assert "530 Millionen Euro" in tiktok.third_country.basis
-    assert "Mai 2025" in tiktok.third_country.basis
-    assert tiktok.risk_factors and tiktok.sources
-    assert tiktok.verified == datetime.date(2026, 11, 23)
+def test_registers_peertube(registry):
+    peertube = registry.platform("peertube")
+    assert isinstance(peertube, smkonzept.Platform)
+    assert registry.origin[("platforms", "peertube")] == "peertube"
+    assert peertube.controllership.model == "processor"
+    assert peertube.third_country is None
+    assert peertube.risk_factors and peertube.sources
+    assert peertube.verified == datetime.date(2026, 11, 25)
 
 
-def test_profile_with_tiktok_account_builds(registry, tmp_path: Path):
+def test_profile_with_peertube_account_builds(registry, tmp_path: Path):
     profile = tmp_path / "muster.yaml"
     profile.write_text(PROFILE, encoding="utf-8")
     [html] = build(profile, ["html"], tmp_path / "build", registry=registry)
     text = " ".join(html.read_text(encoding="utf-8").split())
-    assert 'id="plattform-tiktok"' in text
-    assert "TikTok Technology Ltd." in text
-    assert "IHK Musterstadt Ausbildung" in text
+    assert 'id="plattform-peertube"' in text
+    assert "Muster-IT GmbH" in text
+    assert "IHK Musterstadt Videos" in text
