@@ -8,6 +8,7 @@ from pathlib import Path
 from smkonzept.assemble import Document, assemble
 from smkonzept.errors import ProfileError
 from smkonzept.manager import load_registry
+from smkonzept.output import refuse_overwriting_inputs
 from smkonzept.profile import LoadedProfile, read_profile
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, render
@@ -42,4 +43,6 @@ def load_profiles(paths: Iterable[str | Path], registry: Registry) -> list[tuple
 def build(path: str | Path, formats: Iterable[str] = FORMATS, output: str | Path = "build", registry: Registry | None = None) -> list[Path]:
     """Build ``<output>/<profile-stem>.<format>`` for each format; returns the written paths."""
     loaded, document = load_document(path, registry)
+    formats = list(formats)
+    refuse_overwriting_inputs([Path(output) / f"{loaded.path.stem}.{fmt}" for fmt in formats], loaded.sources or (loaded.path,))
     return render(document, formats, Path(output), loaded.path.stem)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,8 +16,9 @@ from smkonzept.build import load_profiles
 from smkonzept.compliance import departures, evaluate, evaluate_core
 from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
-from smkonzept.output import write_all
+from smkonzept.output import refuse_overwriting_inputs, write_all
 from smkonzept.render import start_render
+from smkonzept.tempfiles import sweep_temp
 from smkonzept.templating import counted
 
 __all__ = ["build", "check", "plugins"]
@@ -52,7 +54,9 @@ def _unmet(document) -> list[tuple[str, str]]:
 
 
 def build(args: argparse.Namespace) -> int:
+    workers = _workers()
     output = _output_folder(args.output)
+    sweep_temp()
     registry = load_registry()
     documents = load_profiles(args.profiles, registry)
     unmet_total = 0
@@ -69,8 +73,12 @@ def build(args: argparse.Namespace) -> int:
         raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    refuse_overwriting_inputs(
+        [output / f"{loaded.path.stem}.{fmt}" for loaded, _ in documents for fmt in args.format],
+        [source for loaded, _ in documents for source in (loaded.sources or (loaded.path,))],
+    )
     progress = _Progress(len(documents))
-    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         pending = [(loaded.path, start_render(document, args.format, pool)) for loaded, document in documents]
         files: dict[Path, bytes] = {}
         written: list[tuple[Path, list[Path]]] = []
@@ -106,8 +114,9 @@ def _workers() -> int:
     value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
     if not value:
         return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
-    if not value.isdigit() or int(value) < 1:
-        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl ab 1 sein, nicht „{value}“.")
+    if not re.fullmatch(r"[0-9]{1,6}", value) or int(value) < 1:
+        shown = value[:20].encode("ascii", "backslashreplace").decode("ascii")
+        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl von 1 bis 999999 (Ziffern 0–9) sein, nicht „{shown}“.")
     return int(value)
 
 

@@ -25,6 +25,8 @@ __all__ = ["FORMATS", "render", "render_bytes", "start_render"]
 
 FORMATS = ("html", "docx", "pdf", "md")
 PDF_FONT = "Lato"
+PDF_FONTS = [PDF_FONT, "Noto Emoji", "Noto Sans Symbols 2"]
+"""The PDF's fonts: text in Lato; emoji and symbols Lato lacks fall back to the Noto fonts."""
 
 
 @cache
@@ -119,7 +121,7 @@ def _pdf(document: Document, markdown: str) -> bytes:
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
         "header_body": _header_body(document),
-        "font": PDF_FONT,
+        "font": PDF_FONTS,
     }
     return compile_pdf(source, meta, figures, _epoch(document))
 
