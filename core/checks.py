@@ -201,7 +201,12 @@ def processor_agreements_recorded() -> Check:
         ]
         if not missing:
             return None
-        return f"Für diese Konten fehlt, wann der Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber geschlossen wurde: {', '.join(missing)}."
+        unconfirmed = any(
+            use.controllership is not None and use.controllership.model == "processor" and not use.controllership.confirmed and use.account.processor_agreement is None
+            for use in document.account_uses
+        )
+        note = " Wo die Rolle des Serverbetreibers nicht bestätigt ist, klärt die Stelle sie vor der Nutzung mit ihm." if unconfirmed else ""
+        return f"Für diese Konten fehlt, wann der Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber geschlossen wurde: {', '.join(missing)}.{note}"
 
     return check
 
