@@ -291,13 +291,21 @@ def decision_recorded() -> Check:
 
 
 def joint_agreements_named() -> Check:
-    """Met when every platform under joint controllership has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
+    """Met when every platform under joint controllership, or where it is unsettled and treated as joint as a
+    precaution, has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
 
     def check(document: Document) -> str | None:
-        missing = [use.platform.name for use in document.platforms if use.joint and use.platform.joint_controller_agreement is None]
+        missing = [
+            use.platform.name
+            for use in document.platforms
+            if (use.joint or use.has_model("unsettled")) and use.platform.joint_controller_agreement is None
+        ]
         if not missing:
             return None
-        return f"Für diese Plattformen besteht gemeinsame Verantwortlichkeit, aber keine Vereinbarung nach Art. 26 DSGVO: {', '.join(missing)}."
+        return (
+            "Für diese Plattformen besteht gemeinsame Verantwortlichkeit oder wird sie vorsorglich angenommen, "
+            f"aber keine Vereinbarung nach Art. 26 DSGVO ist benannt: {', '.join(missing)}."
+        )
 
     return check
 

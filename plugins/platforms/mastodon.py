@@ -143,8 +143,7 @@ MASTODON = smkonzept.Platform(
         "der eigenen Website."
     ),
     default_audience=(
-        "Journalistinnen und Journalisten, Entscheiderinnen und Entscheider aus Unternehmen, "
-        "Verbände, Ministerien und andere öffentliche Stellen sowie an Wirtschaftspolitik "
+        "Journalistinnen und Journalisten, Fachleute, Verbände, andere öffentliche Stellen sowie "
         "interessierte Bürgerinnen und Bürger."
     ),
     default_contents=(
