@@ -261,9 +261,15 @@ MEASURES = {
     for measure in (
         Measure(
             id="insights-aus",
-            title="Keine Seiten-Statistiken",
-            description="Die Seiten-Statistiken (Insights) werden weder abgerufen noch ausgewertet; Reichweite wird nur auf der eigenen Website gezählt.",
-            reduces={"profilbildung": (0, 1)},
+            title="Seiten-Statistiken werden nicht abgerufen",
+            description=(
+                "Die Seiten-Statistiken (Insights) werden weder abgerufen noch ausgewertet; Reichweite wird nur auf der eigenen "
+                "Website gezählt. Das betrifft nur die eigene Nutzung: Der Betreiber erhebt die Daten und bildet die Statistiken "
+                "trotzdem, und die gemeinsame Verantwortlichkeit für das Erheben bleibt bestehen."
+            ),
+            # Credited against no risk: not reading Insights does not reduce the operator's collection or
+            # profiling, from which joint controllership arises (C-210/16, paras. 35-39; review 16, B3/B17).
+            reduces={},
             platforms=("facebook", "instagram", "linkedin"),
         ),
         Measure(

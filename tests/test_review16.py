@@ -69,3 +69,18 @@ def test_rlp_needs_an_agreement_for_joint_or_unsettled_controllership(tmp_path):
     assert dict((r.id, p) for r, p in evaluate(document))["vereinbarung"] is None
     _, example = load_document(ROOT / "profiles" / "landesamt-musterverwaltung.yaml")
     assert "instagram" not in {a.platform for a in example.profile.accounts} and not example.open_points
+
+
+def test_insights_measure_is_credited_against_no_risk():
+    """B3/B17: not reading Insights does not lower the operator's collection or profiling."""
+    from smkonzept.catalogue import MEASURES
+
+    measure = MEASURES["insights-aus"]
+    assert measure.reduces == {} and "nur die eigene Nutzung" in measure.description
+
+
+def test_bw_rights_sentence_names_no_unconfirmed_sections():
+    """Review 1, B20: the LDSG may restrict rights; it does not "ergänzen" them, and no section numbers are named."""
+    from smkonzept.plugins.laws.baden_wuerttemberg import BADEN_WUERTTEMBERG as law
+
+    assert "ergänzt" not in law.rights and "beschränken" in law.rights and "§" not in law.rights
