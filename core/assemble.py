@@ -15,7 +15,7 @@ from smkonzept.markdown import Markdown, escape
 from smkonzept.models import Law, Operator, Platform, SectionSpec
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess
-from smkonzept.schema import Account, Profile
+from smkonzept.profile.model import Account, Profile
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
 

@@ -11,7 +11,7 @@ from smkonzept.manager import load_registry
 from smkonzept.profile import LoadedProfile, read_profile
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, render
-from smkonzept.validate import validate_against_plugins
+from smkonzept.profile.resolve import validate_against_plugins
 
 __all__ = ["build", "load_document", "load_profiles"]
 

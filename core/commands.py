@@ -15,7 +15,7 @@ from smkonzept.build import load_profiles
 from smkonzept.compliance import evaluate
 from smkonzept.errors import InputError
 from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
-from smkonzept.output import write_all
+from smkonzept.atomic import write_all
 from smkonzept.render import start_render
 
 __all__ = ["build", "check", "plugins"]

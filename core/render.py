@@ -15,7 +15,7 @@ from typing import Any
 from smkonzept.assemble import Document
 from smkonzept.docx import stamp_docx
 from smkonzept.figures import figures_for
-from smkonzept.output import write_all
+from smkonzept.atomic import write_all
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
 from smkonzept.markdown import escape

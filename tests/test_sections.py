@@ -50,7 +50,7 @@ def test_template_compiles(module):
 
 from smkonzept.assemble import assemble  # noqa: E402
 from smkonzept.registry import Registry  # noqa: E402
-from smkonzept.schema import (  # noqa: E402
+from smkonzept.profile.model import (  # noqa: E402
     Account,
     Address,
     Chamber,

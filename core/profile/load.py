@@ -7,15 +7,14 @@ from typing import Any
 
 import attrs
 
-from smkonzept.convert import FieldProblem, structure_profile
+from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
-from smkonzept.schema import SCHEMA_VERSION, Profile
-from smkonzept.yamlsource import YamlProblem, load_yaml
+from smkonzept.profile.model import SCHEMA_VERSION, Profile
+from smkonzept.profile.yamlsource import FieldPath, YamlProblem, load_yaml
 
-__all__ = ["LoadedProfile", "format_path", "read_profile"]
+__all__ = ["LoadedProfile", "format_path", "locate", "read_profile"]
 
 MAX_FILE_BYTES = 1_000_000
-FieldPath = tuple[str | int, ...]
 
 
 @attrs.frozen
@@ -44,6 +43,11 @@ def _located(lines: dict[FieldPath, tuple[Path, int]], default: Path, field: Fie
     while probe not in lines and probe:
         probe = probe[:-1]
     file, line = lines.get(probe, (default, 0))
+    return locate(file, line, field, message)
+
+
+def locate(file: Path, line: int, field: FieldPath, message: str) -> str:
+    """The one form of every profile error: ``file:line (Feld „field“): message``; line 0 is unknown."""
     where = f"{file}:{line}" if line else str(file)
     name = f" (Feld „{format_path(field)}“)" if field else ""
     return f"{where}{name}: {message}"
@@ -114,9 +118,7 @@ def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
     try:
         located = load_yaml(text)
     except YamlProblem as problem:
-        where = f"{path}:{problem.line}" if problem.line else str(path)
-        name = f" (Feld „{format_path(problem.path)}“)" if problem.path else ""
-        raise ProfileError([f"{where}{name}: {problem.message}"]) from None
+        raise ProfileError([locate(path, problem.line, problem.path, problem.message)]) from None
     if located.data is None:
         raise ProfileError([f"{path}:1: Die Profildatei ist leer (sie enthält keine Felder)."])
     return located.data, located.lines

@@ -1,13 +1,22 @@
-"""Checks of a profile against the installed plugins: known law, platforms and chapters."""
+"""The last step of loading a profile: its law, platform and chapter ids checked against the plugins."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from smkonzept.errors import ProfileError
-from smkonzept.profile import LoadedProfile
+from smkonzept.profile.load import LoadedProfile, read_profile
 from smkonzept.registry import Registry
 from smkonzept.skeleton import CORE_CHAPTERS
 
-__all__ = ["validate_against_plugins"]
+__all__ = ["load_profile", "validate_against_plugins"]
+
+
+def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
+    """Read a profile and check it against the plugins; raise ProfileError with every problem found."""
+    loaded = read_profile(path)
+    validate_against_plugins(loaded, registry)
+    return loaded
 
 
 def _known(ids: list[str]) -> str:

@@ -20,11 +20,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from smkonzept.markdown import Markdown
-from smkonzept.schema import Age, Email, Months, Profile, Slug, Url
+from smkonzept.profile.yamlsource import FieldPath
+from smkonzept.profile.model import Age, Email, Months, Profile, Slug, Url
 
 __all__ = ["FieldProblem", "structure_profile"]
 
-Path = tuple[str | int, ...]
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -33,7 +33,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 class FieldProblem:
     """One thing wrong with a profile, at a field path."""
 
-    path: Path
+    path: FieldPath
     message: str
 
 
@@ -200,7 +200,7 @@ def structure_profile(data: dict[str, Any]) -> tuple[Profile | None, list[FieldP
         return None, list(_problems(exc, ()))
 
 
-def _problems(exc: BaseException, path: Path) -> typing.Iterator[FieldProblem]:
+def _problems(exc: BaseException, path: FieldPath) -> typing.Iterator[FieldProblem]:
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:

@@ -13,11 +13,12 @@ from typing import Any
 import attrs
 import yaml
 
-__all__ = ["Located", "MAX_DEPTH", "MAX_NODES", "YamlProblem", "load_yaml"]
+__all__ = ["FieldPath", "Located", "MAX_DEPTH", "MAX_NODES", "YamlProblem", "load_yaml"]
 
 MAX_NODES = 20_000
 MAX_DEPTH = 40
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in a profile: keys and list indexes, e.g. ``("accounts", 0, "platform")``."""
 
 
 @attrs.frozen
@@ -26,7 +27,7 @@ class YamlProblem(Exception):
 
     message: str
     line: int = 0
-    path: Path = ()
+    path: FieldPath = ()
 
 
 @attrs.frozen
@@ -34,7 +35,7 @@ class Located:
     """The data of one YAML file and the line each value starts on."""
 
     data: Any
-    lines: dict[Path, int]
+    lines: dict[FieldPath, int]
 
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -117,14 +118,14 @@ def _scan(text: str) -> None:
         loader.dispose()
 
 
-def _key_on_line(text: str, index: int) -> Path:
+def _key_on_line(text: str, index: int) -> FieldPath:
     """The field name a line starts with, if any: where a syntax error in a mapping was found."""
     lines = text.split("\n")
     match = _KEY_LINE.match(lines[index]) if index < len(lines) else None
     return (match.group(1),) if match else ()
 
 
-def _frames_path(frames: list[list[Any]]) -> Path:
+def _frames_path(frames: list[list[Any]]) -> FieldPath:
     """The field path of the value being read, from the open collections of ``_scan``."""
     path: list[str | int] = []
     for is_mapping, step, in_value, _ in frames:
@@ -167,13 +168,13 @@ class _Walk:
     """Turns a composed node graph into data, guarding against alias bombs and self-references."""
 
     loader: Any
-    lines: dict[Path, int] = attrs.Factory(dict)
+    lines: dict[FieldPath, int] = attrs.Factory(dict)
     budget: int = MAX_NODES
     seen: set[int] = attrs.Factory(set)
     active: set[int] = attrs.Factory(set)
-    alias_use: tuple[int, Path] | None = None
+    alias_use: tuple[int, FieldPath] | None = None
 
-    def convert(self, node: yaml.Node, path: Path, used_on: int) -> Any:
+    def convert(self, node: yaml.Node, path: FieldPath, used_on: int) -> Any:
         """The data of ``node`` at ``path``; ``used_on`` is the line the node is referred to from."""
         line = node.start_mark.line + 1
         if id(node) in self.active:
@@ -202,7 +203,7 @@ class _Walk:
             if outermost_alias:
                 self.alias_use = None
 
-    def _value(self, node: yaml.Node, path: Path) -> Any:
+    def _value(self, node: yaml.Node, path: FieldPath) -> Any:
         line = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
