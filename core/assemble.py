@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -10,7 +9,9 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from smkonzept.document import AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
+from smkonzept.german import ChamberName
 from smkonzept.markdown import Markdown, escape
 from smkonzept.models import Law, Operator, Platform, SectionSpec
 from smkonzept.registry import Registry
@@ -19,137 +20,13 @@ from smkonzept.profile.model import Account, Profile
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
 
-__all__ = ["AccountUse", "Document", "PlatformUse", "Section", "assemble", "chapter_order"]
+__all__ = ["assemble", "chapter_order", "template_context"]
 
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die Datenschutzerklärung und das Impressum der Kammer."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
     Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
 )
-
-
-@attrs.frozen
-class AccountUse:
-    """An account of the profile with the platform's defaults filled in."""
-
-    account: Account
-    platform: Platform
-    operator: Operator | None
-    purpose: Markdown
-    audience: Markdown
-    age_min: int | None
-    age_max: int | None
-    contents: tuple[Markdown, ...]
-
-
-@attrs.frozen
-class PlatformUse:
-    """A platform the profile uses, with its accounts in profile order."""
-
-    platform: Platform
-    accounts: tuple[AccountUse, ...]
-
-    @property
-    def operators(self) -> tuple[Operator, ...]:
-        """The distinct known operators of this platform's accounts."""
-        seen: dict[str, Operator] = {}
-        for use in self.accounts:
-            if use.operator is not None:
-                seen.setdefault(use.operator.name, use.operator)
-        return tuple(seen.values())
-
-    @property
-    def operator_unknown(self) -> bool:
-        """True when an account sits on a server of a decentralised service nobody named."""
-        return any(use.operator is None for use in self.accounts)
-
-
-@attrs.frozen
-class ChamberName:
-    """The chamber's name declined for running text: ``the_chamber.gen`` gives „der IHK Ulm“."""
-
-    article: str
-    short_name: str
-    name: str
-
-    _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
-
-    @property
-    def nom(self) -> str:
-        return f"{self._CASES[self.article][0]} {self.short_name}"
-
-    @property
-    def Nom(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
-        return self.nom[0].upper() + self.nom[1:]
-
-    @property
-    def gen(self) -> str:
-        return f"{self._CASES[self.article][1]} {self.short_name}"
-
-    @property
-    def dat(self) -> str:
-        return f"{self._CASES[self.article][2]} {self.short_name}"
-
-    @property
-    def acc(self) -> str:
-        return f"{self._CASES[self.article][3]} {self.short_name}"
-
-    @property
-    def Full(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
-        return f"{self._CASES[self.article][0].capitalize()} {self.name}"
-
-
-@attrs.frozen
-class Section:
-    """One heading of the document with the Markdown that follows it."""
-
-    id: str
-    title: str
-    level: int
-    body: str
-
-
-@attrs.frozen
-class Document:
-    """The assembled concept: what the renderers turn into HTML, DOCX and PDF."""
-
-    profile: Profile
-    law: Law
-    platforms: tuple[PlatformUse, ...]
-    sections: tuple[Section, ...]
-    risk: RiskAssessment
-
-    @property
-    def chapter_ids(self) -> tuple[str, ...]:
-        return tuple(section.id for section in self.sections)
-
-    @property
-    def account_uses(self) -> tuple[AccountUse, ...]:
-        return tuple(use for platform_use in self.platforms for use in platform_use.accounts)
-
-    @property
-    def title(self) -> str:
-        return self.profile.document.title
-
-    @property
-    def author(self) -> str:
-        return self.profile.chamber.name
-
-    @property
-    def subject(self) -> str:
-        return f"Konzept zur Nutzung sozialer Medien der {self.profile.chamber.name}"
-
-    @property
-    def date(self) -> datetime.date:
-        return self.profile.document.date
-
-    def markdown(self) -> str:
-        """The whole document body as Markdown (without title block)."""
-        parts = []
-        for section in self.sections:
-            heading = "#" * section.level + " " + escape(section.title) + f" {{#{section.id}}}"
-            parts.append(heading + "\n\n" + section.body.strip() + "\n")
-        return "\n".join(parts)
 
 
 def chapter_order(profile: Profile, registry: Registry) -> list[str]:
@@ -160,7 +37,8 @@ def chapter_order(profile: Profile, registry: Registry) -> list[str]:
     ids = [c.id for c in CORE_CHAPTERS if c.default or c.id in chapters.include]
     after = {spec.id: spec.after for spec in registry.sections.values()}
     after.update({custom.id: custom.after or "evaluierung" for custom in chapters.custom})
-    pending = [i for i in chapters.include if i not in ids] + [c.id for c in chapters.custom]
+    switched_on = [*chapters.include, *(spec.id for spec in registry.sections.values() if not spec.optional)]
+    pending = [i for i in dict.fromkeys(switched_on) if i not in ids] + [c.id for c in chapters.custom]
     while pending:
         placeable = [i for i in pending if after.get(i) in ids]
         if not placeable:
@@ -227,13 +105,9 @@ def _platform_template() -> str:
     return (resources.files("smkonzept") / "templates" / "chapters" / "platform.md.j2").read_text(encoding="utf-8")
 
 
-def assemble(profile: Profile, registry: Registry) -> Document:
-    """Build the document for a validated ``profile`` from the registered plugins."""
-    law = registry.law(profile.law)
-    assert law is not None, "validate_against_plugins runs before assemble"
-    platforms = _platform_uses(profile, registry)
-    risk = assess([use.platform for use in platforms], profile.risk.measures)
-    context: dict[str, Any] = {
+def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, ...], risk: RiskAssessment) -> dict[str, Any]:
+    """The values every chapter template sees (docs/plugins.md, „Die Werte“, describes each)."""
+    return {
         "profile": profile,
         "chamber": profile.chamber,
         "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name),
@@ -249,8 +123,16 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "levels": LEVELS,
         "default_measures": DEFAULT_MEASURES,
         "figure": risk_matrix_markdown(risk),
-        "body": Markdown.trusted(""),
     }
+
+
+def assemble(profile: Profile, registry: Registry) -> Document:
+    """Build the document for a validated ``profile`` from the registered plugins."""
+    law = registry.law(profile.law)
+    assert law is not None, "validate_against_plugins runs before assemble"
+    platforms = _platform_uses(profile, registry)
+    risk = assess([use.platform for use in platforms], profile.risk.measures)
+    context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom = {chapter.id: chapter for chapter in profile.chapters.custom}
     sections: list[Section] = []

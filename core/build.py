@@ -1,30 +1,38 @@
-"""The library entry points: load profiles into documents, and build documents into files."""
+"""The build pipeline: load → assemble → render (bytes) → write (atomic, all or nothing).
+
+The command line and the library entry points both go through ``build_many``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from smkonzept.assemble import Document, assemble
-from smkonzept.errors import ProfileError
+from smkonzept.assemble import assemble
+from smkonzept.atomic import write_all
+from smkonzept.document import Document
+from smkonzept.errors import InputError, ProfileError
 from smkonzept.manager import load_registry
-from smkonzept.profile import LoadedProfile, read_profile
+from smkonzept.profile import LoadedProfile, load_profile
 from smkonzept.registry import Registry
-from smkonzept.render import FORMATS, render
-from smkonzept.profile.resolve import validate_against_plugins
+from smkonzept.render import FORMATS, start_render
 
-__all__ = ["build", "load_document", "load_profiles"]
+__all__ = ["Built", "build", "build_many", "load_document", "load_documents"]
+
+Built = list[tuple[Path, list[Path]]]
+"""Each profile's path with the files written for it, in the order the profiles were given."""
 
 
 def load_document(path: str | Path, registry: Registry | None = None) -> tuple[LoadedProfile, Document]:
     """Read, validate and assemble one profile; raises ProfileError with every problem found."""
     registry = registry or load_registry()
-    loaded = read_profile(path)
-    validate_against_plugins(loaded, registry)
+    loaded = load_profile(path, registry)
     return loaded, assemble(loaded.profile, registry)
 
 
-def load_profiles(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:
+def load_documents(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:
     """Load every profile; if any is invalid, raise one ProfileError listing all their problems."""
     documents, problems = [], []
     for path in paths:
@@ -37,7 +45,59 @@ def load_profiles(paths: Iterable[str | Path], registry: Registry) -> list[tuple
     return documents
 
 
+def build_many(
+    paths: Iterable[str | Path],
+    formats: Iterable[str] = FORMATS,
+    output: str | Path = "build",
+    registry: Registry | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Built:
+    """Build ``<output>/<profile-stem>.<format>`` for every profile and format, all or nothing.
+
+    Every file is converted in memory first; only when all conversions succeeded are the files
+    written, together. ``progress`` is called with each profile's file name once its bytes are ready.
+    """
+    output = Path(output)
+    formats = list(dict.fromkeys(formats))
+    documents = load_documents(paths, registry or load_registry())
+    stems = [loaded.path.stem for loaded, _ in documents]
+    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if duplicates:
+        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    files: dict[Path, bytes] = {}
+    built: Built = []
+    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+        pending = [(loaded.path, start_render(document, formats, pool)) for loaded, document in documents]
+        try:
+            for source, futures in pending:
+                outputs = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
+                files.update(outputs)
+                built.append((source, list(outputs)))
+                if progress is not None:
+                    progress(source.name)
+        finally:
+            for _, futures in pending:
+                for future in futures.values():
+                    future.cancel()
+    write_all(files)
+    return built
+
+
 def build(path: str | Path, formats: Iterable[str] = FORMATS, output: str | Path = "build", registry: Registry | None = None) -> list[Path]:
     """Build ``<output>/<profile-stem>.<format>`` for each format; returns the written paths."""
-    loaded, document = load_document(path, registry)
-    return render(document, formats, Path(output), loaded.path.stem)
+    return build_many([path], formats, output, registry)[0][1]
+
+
+def _workers() -> int:
+    """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
+
+    ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.
+    """
+    value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
+    if not value:
+        return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl ab 1 sein, nicht „{value}“.")
+    return int(value)

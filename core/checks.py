@@ -1,4 +1,4 @@
-"""Ready-made checks for ``Requirement.check``: each returns a function of the assembled document.
+"""Compliance with the authority's guidance: ready-made checks for ``Requirement.check`` and ``evaluate``.
 
 A check returns None when the element is met, or a German sentence naming what is missing.
 """
@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from smkonzept.german import interval
+
 if TYPE_CHECKING:
-    from smkonzept.assemble import Document
+    from smkonzept.document import Document
+    from smkonzept.models import Requirement
 
 __all__ = [
     "accounts_described",
@@ -17,6 +20,7 @@ __all__ = [
     "chapter_present",
     "data_protection_officer_named",
     "editorial_responsibility_named",
+    "evaluate",
     "evaluation_at_least_every",
     "imprint_linked",
     "publication_named",
@@ -25,9 +29,12 @@ __all__ = [
 Check = Callable[["Document"], "str | None"]
 
 
-def _interval(months: int) -> str:
-    names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich"}
-    return names.get(months, f"alle {months} Monate")
+def evaluate(document: Document) -> list[tuple[Requirement, str | None]]:
+    """Each requirement of the law's guidance with None (met) or what is missing."""
+    guidance = document.law.guidance
+    if guidance is None:
+        return []
+    return [(requirement, requirement.check(document)) for requirement in guidance.requirements]
 
 
 def evaluation_at_least_every(months: int) -> Check:
@@ -38,8 +45,8 @@ def evaluation_at_least_every(months: int) -> Check:
         if given <= months:
             return None
         return (
-            f"Die Richtlinie verlangt eine Evaluierung mindestens {_interval(months)} "
-            f"(höchstens alle {months} Monate); das Profil sieht {_interval(given)} vor "
+            f"Die Richtlinie verlangt eine Evaluierung mindestens {interval(months)} "
+            f"(höchstens alle {months} Monate); das Profil sieht {interval(given)} vor "
             f"(evaluation.interval_months: {given})."
         )
 

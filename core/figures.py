@@ -9,7 +9,7 @@ from smkonzept.markdown import Markdown
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, level
 
 if TYPE_CHECKING:
-    from smkonzept.assemble import Document
+    from smkonzept.document import Document
 
 __all__ = ["RISK_MATRIX", "figures_for", "risk_matrix_alt", "risk_matrix_markdown", "risk_matrix_svg"]
 

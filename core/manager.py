@@ -46,7 +46,7 @@ DEFAULT_PLUGINS = (
     "smkonzept.plugins.sections.crisis_plan",
 )
 
-_HOOKS = ("register_platforms", "register_laws", "register_sections")
+_HOOKS = tuple(hook.name for hook in hookspecs.HOOKS)
 _plugin_manager: pluggy.PluginManager | None = None
 _distributions: dict[str, metadata.Distribution | None] = {}
 
@@ -192,14 +192,11 @@ def reset() -> None:
 
 def load_registry(pm: pluggy.PluginManager | None = None) -> Registry:
     """Ask every plugin to register its platforms, laws and chapters."""
-    from smkonzept.skeleton import CORE_CHAPTER_IDS
-
     pm = pm or get_plugin_manager()
     registry = Registry()
     for hook_name in _HOOKS:
-        reserved = set(CORE_CHAPTER_IDS) if hook_name == "register_sections" else set()
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
-            register = registry.register_callback(hook_name, impl.plugin_name, reserved, _label)
+            register = registry.register_callback(hook_name, impl.plugin_name, _label)
             try:
                 result = impl.function(*([register] if impl.argnames else []))
             except PluginError:
@@ -231,7 +228,8 @@ def plugin_infos(pm: pluggy.PluginManager | None = None, registry: Registry | No
             dist_name, version = dist.metadata["Name"], dist.version
         else:
             dist_name, version = "", ""
-        hooks = tuple(sorted(impl.name for impl in pm.get_hookcallers(module) or ()))
+        implemented = {caller.name for caller in pm.get_hookcallers(module) or ()}
+        hooks = tuple(name for name in _HOOKS if name in implemented)
         infos.append(PluginInfo(name, builtin, dist_name, version, hooks, tuple(registry.registered_by.get(name, ()))))
     return infos
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from smkonzept.markdown import Markdown
-
-if TYPE_CHECKING:
-    from smkonzept.assemble import Document
 
 __all__ = [
     "Authority",
@@ -191,14 +188,14 @@ class Requirement:
 
     :param id: slug, unique within the law
     :param text: the requirement in German, as shown by ``smkonzept check``
-    :param check: callable taking the assembled ``Document`` and returning None when the
+    :param check: callable taking the assembled ``smkonzept.Document`` and returning None when the
         element is met, or a German sentence saying what is missing; ``smkonzept.checks``
         holds ready-made ones
     """
 
     id: str = _id_field()
     text: str = attrs.field(validator=_text)
-    check: Callable[[Document], str | None] = attrs.field(validator=attrs.validators.is_callable())
+    check: Callable[[Any], str | None] = attrs.field(validator=attrs.validators.is_callable())
 
 
 @attrs.frozen(kw_only=True)
@@ -262,15 +259,17 @@ class SectionSpec:
     """A chapter of the concept: the core's own chapters and the optional ones of plugins.
 
     The template is Jinja2 source producing the chapter's Markdown body (without its heading).
-    It sees ``profile``, ``law``, ``platforms`` (the platforms in use, in document order),
-    ``accounts_by_platform`` and ``chamber``. Values from profiles and plugins are escaped for
-    Markdown unless they are Markdown fields.
+    It sees the template values docs/plugins.md lists, among them ``profile``, ``chamber``,
+    ``law``, ``platforms`` (the platforms in use, in document order) and ``accounts``. Values
+    from profiles and plugins are escaped for Markdown unless they are Markdown fields.
 
     :param id: slug; profiles name chapters by it
     :param title: the chapter's heading
     :param template: Jinja2 source of the chapter's body
     :param after: id of the chapter this one follows when a profile gives no explicit order
-    :param optional: optional chapters appear only when a profile switches them on
+    :param optional: True: the chapter appears only when a profile switches it on
+        (``chapters.include``); False: it appears by default and a profile can leave it out
+        (``chapters.exclude``)
     """
 
     id: str = _id_field()

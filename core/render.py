@@ -1,4 +1,4 @@
-"""Rendering a document to HTML, DOCX, PDF and Markdown; the conversions run concurrently."""
+"""Rendering a document to the bytes of HTML, DOCX, PDF and Markdown; it writes no files."""
 
 from __future__ import annotations
 
@@ -9,22 +9,36 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from smkonzept.assemble import Document
+import attrs
+
+from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
 from smkonzept.figures import figures_for
-from smkonzept.atomic import write_all
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
 from smkonzept.markdown import escape
-from smkonzept.templating import date_de
+from smkonzept.german import date_de
 
-__all__ = ["FORMATS", "render", "render_bytes", "start_render"]
+__all__ = ["FORMATS", "Source", "render_bytes", "start_render"]
 
 FORMATS = ("html", "docx", "pdf", "md")
 PDF_FONT = "Lato"
+
+
+@attrs.frozen
+class Source:
+    """What every format of one document is converted from: the document, its Markdown and its figures."""
+
+    document: Document
+    markdown: str
+    figures: dict[str, bytes]
+
+    @classmethod
+    def of(cls, document: Document) -> Source:
+        """The Markdown and the figures of ``document``, each made once."""
+        return cls(document, document.markdown(), figures_for(document))
 
 
 @cache
@@ -69,7 +83,8 @@ def _numbering(document: Document) -> list[str]:
     return ["--number-sections"] if document.profile.chapters.numbered else []
 
 
-def _html(document: Document, markdown: str) -> bytes:
+def _html(source: Source) -> bytes:
+    document = source.document
     args = [
         "--to=html5",
         "--standalone",
@@ -80,10 +95,11 @@ def _html(document: Document, markdown: str) -> bytes:
         *_numbering(document),
         _filter(),
     ]
-    return run_pandoc(markdown, args, _epoch(document), _metadata(document, figures_for(document)))
+    return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
 
 
-def _docx(document: Document, markdown: str) -> bytes:
+def _docx(source: Source) -> bytes:
+    document = source.document
     args = [
         "--to=docx",
         f"--reference-doc={_template('reference.docx')}",
@@ -92,12 +108,12 @@ def _docx(document: Document, markdown: str) -> bytes:
         *_numbering(document),
         _filter(),
     ]
-    data = run_pandoc(markdown, args, _epoch(document), _metadata(document, figures_for(document)))
+    data = run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
     return stamp_docx(data, document.date)
 
 
-def _pdf(document: Document, markdown: str) -> bytes:
-    figures = figures_for(document)
+def _pdf(source: Source) -> bytes:
+    document, figures = source.document, source.figures
     args = [
         "--to=typst",
         f"--template={_template('typst', 'pandoc-template.typst')}",
@@ -105,7 +121,7 @@ def _pdf(document: Document, markdown: str) -> bytes:
         f"--lua-filter={_template('filters', 'typst.lua')}",
     ]
     metadata = {"smkonzept-figures": list(figures)}
-    source = run_pandoc(markdown, args, _epoch(document), metadata)
+    typst_source = run_pandoc(source.markdown, args, _epoch(document), metadata)
     chamber = document.profile.chamber
     meta = {
         "title": document.title,
@@ -120,17 +136,18 @@ def _pdf(document: Document, markdown: str) -> bytes:
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
         "font": PDF_FONT,
     }
-    return compile_pdf(source, meta, figures, _epoch(document))
+    return compile_pdf(typst_source, meta, figures, _epoch(document))
 
 
-def _markdown_file(document: Document, markdown: str) -> bytes:
+def _markdown_file(source: Source) -> bytes:
+    document = source.document
     front = {"title": document.title, "author": document.author, "date": document.date.isoformat(), "lang": "de-DE"}
     header = "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in front.items()) + "---\n\n"
-    return (header + markdown).encode("utf-8")
+    return (header + source.markdown).encode("utf-8")
 
 
 _SUBMIT_ORDER = ["pdf", "docx", "html", "md"]
-_WRITERS: dict[str, Callable[[Document, str], bytes]] = {
+_WRITERS: dict[str, Callable[[Source], bytes]] = {
     "html": _html,
     "docx": _docx,
     "pdf": _pdf,
@@ -143,9 +160,9 @@ def start_render(document: Document, formats: Iterable[str], pool: ThreadPoolExe
 
     The PDF goes first: its chain (pandoc, then typst) is the longest of a build.
     """
-    markdown = document.markdown()
+    source = Source.of(document)
     wanted = list(dict.fromkeys(formats))
-    futures = {fmt: pool.submit(_WRITERS[fmt], document, markdown) for fmt in sorted(wanted, key=_SUBMIT_ORDER.index)}
+    futures = {fmt: pool.submit(_WRITERS[fmt], source) for fmt in sorted(wanted, key=_SUBMIT_ORDER.index)}
     return {fmt: futures[fmt] for fmt in wanted}
 
 
@@ -156,10 +173,3 @@ def render_bytes(document: Document, formats: Iterable[str]) -> dict[str, bytes]
         futures = start_render(document, formats, pool)
         return {fmt: future.result() for fmt, future in futures.items()}
 
-
-def render(document: Document, formats: Iterable[str], outdir: Path, stem: str) -> list[Path]:
-    """Render and write ``<outdir>/<stem>.<format>`` for each format, all or nothing."""
-    outputs = render_bytes(document, formats)
-    files = {outdir / f"{stem}.{fmt}": data for fmt, data in outputs.items()}
-    write_all(files)
-    return list(files)

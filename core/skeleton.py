@@ -50,7 +50,7 @@ def core_sections() -> dict[str, SectionSpec]:
     for chapter in CORE_CHAPTERS:
         template = (folder / f"{chapter.id}.md.j2").read_text(encoding="utf-8")
         sections[chapter.id] = SectionSpec(
-            id=chapter.id, title=chapter.title, template=template, after=previous, optional=not chapter.required
+            id=chapter.id, title=chapter.title, template=template, after=previous, optional=not chapter.default
         )
         previous = chapter.id
     return sections

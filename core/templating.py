@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import os
 import re
@@ -17,14 +16,10 @@ import jinja2
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
+from smkonzept.german import date_de, interval
 from smkonzept.markdown import Markdown, escape
 
-__all__ = ["render_template"]
-
-_MONTHS = (
-    "Januar", "Februar", "März", "April", "Mai", "Juni",
-    "Juli", "August", "September", "Oktober", "November", "Dezember",
-)
+__all__ = ["FILTERS", "FUNCTIONS", "render_template"]
 
 
 def bullets(items: Iterable[Any]) -> Markdown:
@@ -57,17 +52,6 @@ def heading(level: int, title: str, identifier: str = "") -> Markdown:
     return Markdown.trusted("#" * level + " " + escape(title) + attributes)
 
 
-def interval(months: int) -> str:
-    """German adverb for an interval in months."""
-    names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich", 24: "alle zwei Jahre"}
-    return names.get(months, f"alle {months} Monate")
-
-
-def date_de(value: datetime.date) -> str:
-    """„1. November 2026“."""
-    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
-
-
 def link(url: str, text: str | None = None) -> Markdown:
     """A Markdown link to an http(s) or mailto address; other schemes render as plain text."""
     label = escape(text if text is not None else url)
@@ -86,6 +70,22 @@ def email(address: str) -> Markdown:
     return link(f"mailto:{address}", address)
 
 
+FILTERS = {
+    "account_link": account_link,
+    "bullets": bullets,
+    "cell": cell,
+    "join_and": join_and,
+    "interval": interval,
+    "date_de": date_de,
+    "link": link,
+    "email": email,
+}
+"""The filters templates can use, by name (docs/plugins.md, „Filter“, describes each)."""
+
+FUNCTIONS = {"heading": heading}
+"""The functions templates can call, by name (docs/plugins.md, „Funktionen“)."""
+
+
 @cache
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
@@ -96,10 +96,8 @@ def _environment() -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email
-    )
-    env.globals.update(heading=heading)
+    env.filters.update(FILTERS)
+    env.globals.update(FUNCTIONS)
     return env
 
 

@@ -12,11 +12,13 @@ import attrs
 import pytest
 
 import smkonzept
-from smkonzept import catalogue, checks, hookspecs, schema
+from smkonzept import catalogue, checks, hookspecs
+from smkonzept.profile import model as schema
+from smkonzept.assemble import template_context
 from smkonzept.build import load_document
 from smkonzept.manager import DISABLE_VARIABLE, ENTRY_POINT_GROUP, get_plugin_manager, load_registry
 from smkonzept.skeleton import CORE_CHAPTER_IDS
-from smkonzept.templating import _environment
+from smkonzept.templating import FILTERS, FUNCTIONS
 
 from conftest import MINIMAL_PROFILE, ROOT
 
@@ -135,16 +137,21 @@ def test_profile_doc_names_every_chapter_id(registry):
 
 def test_template_helpers_are_described():
     text = section(PLUGINS_DOC.read_text(encoding="utf-8"), "Vorlagen für Kapitel")
-    environment = _environment()
-    own = [name for name, function in environment.filters.items() if getattr(function, "__module__", "") == "smkonzept.templating"]
-    assert {"bullets", "cell", "join_and", "interval", "date_de", "link", "email"} <= set(own)
-    for name in own:
+    assert {"bullets", "cell", "join_and", "interval", "date_de", "link", "email"} <= set(FILTERS)
+    for name in FILTERS:
         assert re.search(rf"^\| `{name}` \|", text, re.MULTILINE), f"docs/plugins.md beschreibt den Filter {name} nicht"
-    for name in environment.globals:
-        if getattr(environment.globals[name], "__module__", "") == "smkonzept.templating":
-            assert f"`{name}(" in text, f"docs/plugins.md beschreibt die Funktion {name} nicht"
-    for name in ("profile", "chamber", "the_chamber", "editorial", "officer", "evaluation", "document", "law", "platforms", "accounts", "risk", "scale", "levels", "default_measures", "figure", "body"):
-        assert re.search(rf"^\| `{name}` \|", text, re.MULTILINE), f"docs/plugins.md beschreibt den Vorlagenwert {name} nicht"
+    for name in FUNCTIONS:
+        assert f"`{name}(" in text, f"docs/plugins.md beschreibt die Funktion {name} nicht"
+
+
+def test_template_values_are_exactly_the_documented_ones(tmp_path: Path):
+    profile = tmp_path / "muster.yaml"
+    profile.write_text(MINIMAL_PROFILE, encoding="utf-8")
+    document = load_document(profile)[1]
+    values = template_context(document.profile, document.law, document.platforms, document.risk)
+    table = section(section(PLUGINS_DOC.read_text(encoding="utf-8"), "Vorlagen für Kapitel"), "Die Werte")
+    documented = re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE)
+    assert documented and sorted(documented) == sorted(values), "docs/plugins.md, „Die Werte“, und die Vorlagenwerte weichen ab"
 
 
 @pytest.mark.parametrize("module", [catalogue, checks], ids=lambda module: module.__name__)

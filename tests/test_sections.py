@@ -74,7 +74,7 @@ def registry() -> Registry:
         *(("register_sections", module) for module in EXPECTED),
     ]
     for hook_name, module in plugins:
-        getattr(module, hook_name)(result.register_callback(hook_name, module.__name__, set()))
+        getattr(module, hook_name)(result.register_callback(hook_name, module.__name__))
     return result
 
 

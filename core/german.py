@@ -1,0 +1,65 @@
+"""German wording shared by the documents and the command line: dates, intervals, counts, declined names."""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+__all__ = ["ChamberName", "count", "date_de", "interval"]
+
+_MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)
+
+
+def date_de(value: datetime.date) -> str:
+    """„1. November 2026“."""
+    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+
+
+def interval(months: int) -> str:
+    """German adverb for an interval in months: „jährlich“, „alle zwei Jahre“, „alle 18 Monate“."""
+    names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich", 24: "alle zwei Jahre"}
+    return names.get(months, f"alle {months} Monate")
+
+
+def count(number: int, singular: str, plural: str) -> str:
+    """„1 Konto“, „3 Konten“: the number with the noun in the matching form."""
+    return f"{number} {singular if number == 1 else plural}"
+
+
+@attrs.frozen
+class ChamberName:
+    """The chamber's name declined for running text: ``the_chamber.gen`` gives „der IHK Ulm“."""
+
+    article: str
+    short_name: str
+    name: str
+
+    _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
+
+    @property
+    def nom(self) -> str:
+        return f"{self._CASES[self.article][0]} {self.short_name}"
+
+    @property
+    def Nom(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
+        return self.nom[0].upper() + self.nom[1:]
+
+    @property
+    def gen(self) -> str:
+        return f"{self._CASES[self.article][1]} {self.short_name}"
+
+    @property
+    def dat(self) -> str:
+        return f"{self._CASES[self.article][2]} {self.short_name}"
+
+    @property
+    def acc(self) -> str:
+        return f"{self._CASES[self.article][3]} {self.short_name}"
+
+    @property
+    def Full(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
+        return f"{self._CASES[self.article][0].capitalize()} {self.name}"
