@@ -9,6 +9,7 @@ import difflib
 import importlib
 import inspect
 import os
+from collections.abc import Iterable
 from importlib import metadata
 
 import attrs
@@ -25,6 +26,7 @@ __all__ = [
     "get_plugin_manager",
     "load_registry",
     "plugin_infos",
+    "plugin_manager_with",
 ]
 
 ENTRY_POINT_GROUP = "smkonzept"
@@ -80,13 +82,31 @@ def get_plugin_manager() -> pluggy.PluginManager:
     return _plugin_manager
 
 
-def _create_plugin_manager() -> pluggy.PluginManager:
+def plugin_manager_with(plugins: Iterable[tuple[str, object]], builtins: bool = True) -> pluggy.PluginManager:
+    """A new plugin manager with the built-ins (unless ``builtins`` is False) and ``plugins`` as (name, module).
+
+    Installed packages are not loaded; plugin mistakes raise the same PluginError as a normal start.
+    """
+    pm = _new_plugin_manager(builtins, set())
+    for name, module in plugins:
+        if not pm.has_plugin(name):
+            _register(pm, module, name, None)
+    _check_hooks(pm)
+    return pm
+
+
+def _new_plugin_manager(builtins: bool, disabled: set[str]) -> pluggy.PluginManager:
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
-    disabled = disabled_plugins()
-    for dotted in DEFAULT_PLUGINS:
+    for dotted in DEFAULT_PLUGINS if builtins else ():
         if not _is_disabled(disabled, dotted, dotted.rsplit(".", 1)[-1]):
             _register(pm, importlib.import_module(dotted), dotted, None)
+    return pm
+
+
+def _create_plugin_manager() -> pluggy.PluginManager:
+    disabled = disabled_plugins()
+    pm = _new_plugin_manager(True, disabled)
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = entry_point.dist
         dist_name = dist.metadata["Name"] if dist is not None else ""
@@ -111,12 +131,16 @@ def _create_plugin_manager() -> pluggy.PluginManager:
                 f"{DISABLE_VARIABLE}={entry_point.name}."
             ) from exc
         _register(pm, module, entry_point.name, dist)
+    _check_hooks(pm)
+    return pm
+
+
+def _check_hooks(pm: pluggy.PluginManager) -> None:
     _check_unknown_hooks(pm)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(_validation_message(pm.get_name(exc.plugin) or str(exc.plugin), exc)) from exc
-    return pm
 
 
 def _register(pm: pluggy.PluginManager, module: object, name: str, dist: metadata.Distribution | None) -> None:

@@ -19,7 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from smkonzept.german import date_de, interval
 from smkonzept.markdown import Markdown, escape
 
-__all__ = ["FILTERS", "FUNCTIONS", "render_template"]
+__all__ = ["FILTERS", "FUNCTIONS", "render_template", "template_environment"]
 
 
 def bullets(items: Iterable[Any]) -> Markdown:
@@ -87,7 +87,8 @@ FUNCTIONS = {"heading": heading}
 
 
 @cache
-def _environment() -> SandboxedEnvironment:
+def template_environment() -> SandboxedEnvironment:
+    """The one sandboxed environment every chapter template is compiled in."""
     env = SandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
         finalize=escape,
@@ -103,7 +104,7 @@ def _environment() -> SandboxedEnvironment:
 
 @cache
 def _compile(source: str) -> jinja2.Template:
-    env = _environment()
+    env = template_environment()
     return env.template_class.from_code(env, _code(env, source), env.make_globals(None), None)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 import types
 import typing
 from pathlib import Path
@@ -173,8 +174,24 @@ def python_blocks(text: str) -> list[str]:
 
 
 def test_every_python_example_compiles():
-    for block in python_blocks(PLUGINS_DOC.read_text(encoding="utf-8")):
+    blocks = python_blocks(PLUGINS_DOC.read_text(encoding="utf-8"))
+    assert len(blocks) >= 5
+    for block in blocks:
         compile(block, "docs/plugins.md", "exec")
+
+
+def test_testing_example_runs_against_the_first_plugin_example(tmp_path: Path, monkeypatch):
+    """„Plugins testen“ as written, with the Bluesky plugin of „Ein erstes Plugin“ as ``smkonzept_bluesky``."""
+    text = PLUGINS_DOC.read_text(encoding="utf-8")
+    bluesky = types.ModuleType("smkonzept_bluesky")
+    exec(compile(python_blocks(section(text, "Ein erstes Plugin"))[0], "docs/plugins.md", "exec"), bluesky.__dict__)
+    monkeypatch.setitem(sys.modules, "smkonzept_bluesky", bluesky)
+    [example] = python_blocks(section(text, "Plugins testen"))
+    tests = types.ModuleType("docs_testing_example")
+    exec(compile(example, "docs/plugins.md (Plugins testen)", "exec"), tests.__dict__)
+    tests.test_keeps_the_plugin_contract()
+    tests.test_profile_with_bluesky_builds(tmp_path)
+    assert (tmp_path / "build" / "profil.html").is_file()
 
 
 def test_first_plugin_examples_register_valid_models_and_build(tmp_path: Path):
