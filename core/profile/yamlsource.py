@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import yaml
 
-__all__ = ["FieldPath", "Located", "MAX_DEPTH", "MAX_NODES", "YamlProblem", "load_yaml"]
+__all__ = ["FieldPath", "Located", "MAX_DEPTH", "MAX_NODES", "SYNTAX_MESSAGES", "YamlProblem", "load_yaml"]
 
 MAX_NODES = 20_000
 MAX_DEPTH = 40
@@ -38,52 +38,71 @@ class Located:
     lines: dict[FieldPath, int]
 
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    pass
-
-
 _KEY_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 _KEEP = {"tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"}
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag in _KEEP]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", yaml.resolver.re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+
+
+def _restricted(base: type) -> type:
+    """A loader class on ``base`` that types only booleans, null and ISO dates."""
+    loader = type(f"_Restricted{base.__name__}", (base,), {})
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag in _KEEP]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    return loader
+
+
+_PureLoader = _restricted(yaml.SafeLoader)
+_FastLoader = _restricted(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def load_yaml(text: str) -> Located:
-    """Parse one YAML document into plain Python data plus a map from field path to line."""
-    _scan(text)
-    loader = _Loader(text)
+    """Parse one YAML document into plain Python data plus a map from field path to line.
+
+    Valid files are read with libyaml where it is installed. A file libyaml rejects is read
+    again with PyYAML's own reader, whose messages are all translated: libyaml's limits and
+    wording change between releases, so the project's checks and texts decide what the user
+    is told, whatever version of the parser is installed.
+    """
+    try:
+        return _load_with(_FastLoader, text)
+    except YamlProblem:
+        if _FastLoader is _PureLoader:
+            raise
+        return _load_with(_PureLoader, text)
+
+
+def _load_with(loader_class: type, text: str) -> Located:
+    _scan(loader_class, text)
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlProblem(_syntax_message(exc), mark.line + 1 if mark else 0) from None
-    except yaml.YAMLError as exc:
-        raise YamlProblem(f"Die Datei ist kein gültiges YAML (Meldung des YAML-Lesers: „{exc}“).") from None
+    except yaml.YAMLError:
+        raise YamlProblem("Die Datei ist kein gültiges YAML.") from None
     finally:
         loader.dispose()
     if node is None:
         return Located(None, {})
-    walk = _Walk(_Loader(""))
+    walk = _Walk(loader_class(""))
     data = walk.convert(node, (), node.start_mark.line + 1)
     return Located(data, walk.lines)
 
 
-def _scan(text: str) -> None:
+def _scan(loader_class: type, text: str) -> None:
     """Read the event stream once, so a syntax error or too deep nesting names the field being read.
 
-    libyaml's composer recurses without a limit, so the depth is checked here before it runs.
+    Composers recurse without a limit, so the depth is checked here before one runs.
     """
-    loader = _Loader(text)
     frames: list[list[Any]] = []  # per open collection: [is_mapping, key or index, reading a value, flow style]
+    loader = None
     try:
+        loader = loader_class(text)
         while loader.check_event():
             event = loader.get_event()
             if isinstance(event, yaml.NodeEvent):
@@ -112,10 +131,11 @@ def _scan(text: str) -> None:
         line = text[: exc.position].count("\n") + 1
         code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
         raise YamlProblem(f"Die Datei enthält ein unzulässiges Steuerzeichen ({code}).", line, _frames_path(frames)) from None
-    except yaml.YAMLError as exc:
-        raise YamlProblem(f"Die Datei ist kein gültiges YAML (Meldung des YAML-Lesers: „{exc}“).") from None
+    except yaml.YAMLError:
+        raise YamlProblem("Die Datei ist kein gültiges YAML.") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _key_on_line(text: str, index: int) -> FieldPath:
@@ -136,31 +156,57 @@ def _frames_path(frames: list[list[Any]]) -> FieldPath:
     return tuple(path)
 
 
+SYNTAX_MESSAGES: dict[str, str] = {
+    "mapping values are not allowed": "hier ist kein Doppelpunkt erlaubt (Text mit „: “ in Anführungszeichen setzen)",
+    "mapping keys are not allowed": "hier darf kein Feldname mit „?“ stehen",
+    "sequence entries are not allowed": "hier darf kein Listeneintrag mit „-“ stehen (Einrückung prüfen)",
+    "could not find expected ':'": "ein Doppelpunkt nach dem Feldnamen fehlt",
+    "cannot start any token": "ein Zeichen kann hier nicht stehen (Tabulatoren durch Leerzeichen ersetzen, Text mit @, `, % oder * in Anführungszeichen setzen)",
+    "found undefined alias": "ein Verweis (*Alias) zeigt auf keinen Anker",
+    "second occurrence": "ein Anker (&name) ist doppelt vergeben",
+    "found duplicate anchor": "ein Anker (&name) ist doppelt vergeben",
+    "expected <block end>": "die Einrückung stimmt nicht",
+    "invalid indentation or unclosed": "die Einrückung stimmt nicht oder eine Klammer [ oder { ist nicht geschlossen",
+    "did not find expected key": "die Einrückung stimmt nicht oder ein Doppelpunkt fehlt",
+    "did not find expected '-' indicator": "die Einrückung einer Liste stimmt nicht",
+    "unexpected end of stream": "die Datei endet mitten in einem Wert (fehlt ein Anführungszeichen?)",
+    "unexpected document separator": "mitten in einem Text in Anführungszeichen steht eine Dokumentgrenze (--- oder ...)",
+    "found unknown escape character": "ein unbekanntes Escape-Zeichen mit \\ steht in doppelten Anführungszeichen",
+    "expected escape sequence of": "eine Angabe \\x, \\u oder \\U in doppelten Anführungszeichen ist unvollständig",
+    "expected a single document": "die Datei enthält mehrere Dokumente (---); erlaubt ist eines",
+    "but found another document": "die Datei enthält mehrere Dokumente (---); erlaubt ist eines",
+    "expected '<document start>'": "nach einer Direktive (%…) fehlt die Zeile „---“",
+    "tab character": "ein Tabulator steht in der Einrückung; bitte nur Leerzeichen verwenden",
+    "expected ',' or ']'": "in einer Liste [ … ] fehlt ein Komma oder die schließende Klammer",
+    "expected ',' or '}'": "in einer Gruppe { … } fehlt ein Komma oder die schließende Klammer",
+    "expected the node content": "hier fehlt ein Wert",
+    "expected node content": "hier fehlt ein Wert",
+    "found duplicate key": "ein Feld steht doppelt",
+    "undefined tag handle": "ein unbekanntes Kürzel (!…) steht vor einem Wert",
+    "duplicate tag handle": "eine Direktive %TAG legt dasselbe Kürzel zweimal fest",
+    "found non-specific tag": "vor einem Wert steht ein „!“ ohne Namen",
+    "expected '!', but found": "ein Kürzel (!…) vor einem Wert ist unvollständig",
+    "expected '>', but found": "ein Kürzel !<…> ist nicht geschlossen",
+    "expected URI": "ein Kürzel (!…) vor einem Wert ist unvollständig oder falsch kodiert",
+    "expected ' ', but found": "nach einer Direktive (%…) fehlt ein Leerzeichen",
+    "expected a digit": "die Direktive %YAML nennt keine gültige Versionsnummer",
+    "found duplicate YAML directive": "die Direktive %YAML steht doppelt",
+    "found incompatible YAML document": "die Datei verlangt eine YAML-Version, die nicht unterstützt wird",
+    "expected alphabetic or numeric character": "ein Anker oder Verweis (&name, *name) braucht einen Namen aus Buchstaben und Ziffern",
+    "expected a comment or a line break": "hinter dem Wert darf in dieser Zeile nur noch ein Kommentar (#) stehen",
+    "expected chomping or indentation indicators": "nach | oder > dürfen in derselben Zeile nur +, - oder eine Ziffer stehen",
+    "expected indentation indicator in the range 1-9": "die Einrückungsangabe nach | oder > muss zwischen 1 und 9 liegen",
+    "special characters are not allowed": "die Datei enthält ein unzulässiges Steuerzeichen",
+}
+
+
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = (exc.problem or exc.context or "unbekannter Fehler").strip()
-    translations = {
-        "mapping values are not allowed": "hier ist kein Doppelpunkt erlaubt (Text mit „: “ in Anführungszeichen setzen)",
-        "could not find expected ':'": "ein Doppelpunkt nach dem Feldnamen fehlt",
-        "cannot start any token": "ein Zeichen kann hier nicht stehen (Tabulatoren durch Leerzeichen ersetzen, Text mit @, `, % oder * in Anführungszeichen setzen)",
-        "found undefined alias": "ein Verweis (*Alias) zeigt auf keinen Anker",
-        "expected <block end>": "die Einrückung stimmt nicht",
-        "did not find expected key": "die Einrückung stimmt nicht oder ein Doppelpunkt fehlt",
-        "did not find expected '-' indicator": "die Einrückung einer Liste stimmt nicht",
-        "unexpected end of stream": "die Datei endet mitten in einem Wert (fehlt ein Anführungszeichen?)",
-        "found unknown escape character": "ein unbekanntes Escape-Zeichen mit \\ steht in doppelten Anführungszeichen",
-        "expected a single document": "die Datei enthält mehrere Dokumente (---); erlaubt ist eines",
-        "but found another document": "die Datei enthält mehrere Dokumente (---); erlaubt ist eines",
-        "tab character": "ein Tabulator steht in der Einrückung; bitte nur Leerzeichen verwenden",
-        "expected ',' or ']'": "in einer Liste [ … ] fehlt ein Komma oder die schließende Klammer",
-        "expected ',' or '}'": "in einer Gruppe { … } fehlt ein Komma oder die schließende Klammer",
-        "expected node content": "hier fehlt ein Wert",
-        "found duplicate anchor": "ein Anker (&name) ist doppelt vergeben",
-        "undefined tag handle": "ein unbekanntes Kürzel (!…) steht vor einem Wert",
-    }
-    for english, german in translations.items():
-        if english in problem:
-            return f"YAML-Syntaxfehler: {german}."
-    return f"YAML-Syntaxfehler (Meldung des YAML-Lesers: „{problem}“)."
+    """The German text for a syntax error of PyYAML's reader; never the reader's English words."""
+    for text in (exc.problem, exc.context):
+        for english, german in SYNTAX_MESSAGES.items():
+            if text and english in text:
+                return f"YAML-Syntaxfehler: {german}."
+    return "YAML-Syntaxfehler: diese Stelle kann nicht gelesen werden (Einrückung, Doppelpunkte und Anführungszeichen prüfen)."
 
 
 @attrs.define
