@@ -10,10 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from smkonzept import catalogue, checks
+    from smkonzept import catalogue as catalogue
+    from smkonzept import checks as checks
     from smkonzept.document import *  # noqa: F403
-    from smkonzept.hookspecs import hookimpl
-    from smkonzept.markdown import Markdown
+    from smkonzept.hookspecs import hookimpl as hookimpl
+    from smkonzept.markdown import Markdown as Markdown
     from smkonzept.models import *  # noqa: F403
 
 _MODULES = ("catalogue", "checks")

@@ -16,7 +16,7 @@ from smkonzept.markdown import Markdown, escape
 from smkonzept.models import Law, Operator, Platform, SectionSpec
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess
-from smkonzept.profile.model import Account, Profile
+from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
 
@@ -134,7 +134,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     risk = assess([use.platform for use in platforms], profile.risk.measures)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
-    custom = {chapter.id: chapter for chapter in profile.chapters.custom}
+    custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}
     sections: list[Section] = []
     for chapter_id in chapter_order(profile, registry):
         if chapter_id == PLATFORMS_CHAPTER and profile.chapters.platforms_as_chapters:
@@ -164,12 +164,12 @@ def _platform_sections(platforms: tuple[PlatformUse, ...], context: dict[str, An
 
 
 def _own_title(profile: Profile, chapter_id: str) -> str | None:
-    text = profile.chapters.texts.get(chapter_id)
+    text = profile.chapters.texts.get(Slug(chapter_id))
     return text.title if text else None
 
 
 def _with_own_text(profile: Profile, chapter_id: str, generated: str) -> str:
-    text = profile.chapters.texts.get(chapter_id)
+    text = profile.chapters.texts.get(Slug(chapter_id))
     if text is None:
         return generated
     middle = "\n\n".join(text.replace) if text.replace is not None else generated

@@ -47,7 +47,7 @@ class Hook:
     """One hook as the core handles it: what ``register`` accepts and where the registry keeps it."""
 
     name: str
-    model: type
+    model: type[Platform] | type[Law] | type[SectionSpec]
     store: str
     noun: str
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -76,7 +76,7 @@ class JointControllerAgreement:
 
     name: str = attrs.field(validator=_text)
     url: str = attrs.field(validator=_text)
-    scope: Markdown = attrs.field(default="", converter=_markdown)
+    scope: Markdown = attrs.field(default=Markdown(), converter=_markdown)
 
 
 @attrs.frozen(kw_only=True)
@@ -117,6 +117,10 @@ class RiskFactor:
     residual_likelihood: int | None = attrs.field(default=None, validator=_optional_scale)
 
 
+def _risk_factors(values: Iterable[RiskFactor]) -> tuple[RiskFactor, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Platform:
     """A social network a chamber can run accounts on.
@@ -153,12 +157,12 @@ class Platform:
     default_contents: tuple[Markdown, ...] = attrs.field(converter=_markdown_tuple)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     website: str = attrs.field(default="", validator=_text)
-    advantages: Markdown = attrs.field(default="", converter=_markdown)
+    advantages: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     visible_without_login: bool | None = None
-    interaction: Markdown = attrs.field(default="", converter=_markdown)
+    interaction: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     joint_controller_agreement: JointControllerAgreement | None = None
     third_country: ThirdCountryTransfer | None = None
-    risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=tuple)
+    risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_risk_factors)
     known_operators: Mapping[str, Operator] = attrs.field(factory=dict)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = None
@@ -198,6 +202,10 @@ class Requirement:
     check: Callable[[Any], str | None] = attrs.field(validator=attrs.validators.is_callable())
 
 
+def _requirements(values: Iterable[Requirement]) -> tuple[Requirement, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Guidance:
     """An authority's guidance on social media use by public bodies.
@@ -211,7 +219,7 @@ class Guidance:
     title: str = attrs.field(validator=_text)
     year: int = attrs.field(validator=attrs.validators.instance_of(int))
     url: str = attrs.field(validator=_text)
-    requirements: tuple[Requirement, ...] = attrs.field(default=(), converter=tuple)
+    requirements: tuple[Requirement, ...] = attrs.field(default=(), converter=_requirements)
 
 
 @attrs.frozen(kw_only=True)
@@ -243,10 +251,10 @@ class Law:
     citation: str = attrs.field(default="", validator=_text)
     iso_code: str = attrs.field(default="", validator=_text)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    legal_basis: Markdown = attrs.field(default="", converter=_markdown)
-    rights: Markdown = attrs.field(default="", converter=_markdown)
-    restrictions: Markdown = attrs.field(default="", converter=_markdown)
-    impact_assessment: Markdown = attrs.field(default="", converter=_markdown)
+    legal_basis: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    rights: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    restrictions: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    impact_assessment: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     authority: Authority | None = None
     guidance: Guidance | None = None
     remarks: tuple[Markdown, ...] = attrs.field(default=(), converter=_markdown_tuple)

@@ -8,14 +8,15 @@ import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from smkonzept.errors import SmkonzeptError
 
 __all__ = ["compile_pdf"]
 
 STYLE_FILE = "smkonzept-style.typ"
-PDF_STANDARDS = ["a-2a", "ua-1"]
+PdfStandard = Literal["a-2a", "ua-1"]
+PDF_STANDARDS: list[PdfStandard] = ["a-2a", "ua-1"]
 
 
 @cache
@@ -47,7 +48,7 @@ def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, by
                 font_paths=font_paths(),
                 ignore_system_fonts=True,
                 sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
-                pdf_standards=PDF_STANDARDS,
+                pdf_standards=[*PDF_STANDARDS],
                 timestamp=timestamp,
             )
         except Exception as exc:

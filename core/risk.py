@@ -82,7 +82,7 @@ class RiskAssessment:
 
 def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...]) -> RiskAssessment:
     """Score every risk factor of ``platforms``; the chamber's own measures apply to all of them."""
-    rows = []
+    rows: list[RiskRow] = []
     for platform in platforms:
         for factor in platform.risk_factors:
             rows.append(

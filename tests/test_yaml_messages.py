@@ -10,7 +10,7 @@ import yaml.composer
 import yaml.parser
 import yaml.scanner
 
-from smkonzept import yamlsource
+from smkonzept.profile import yamlsource
 from smkonzept.profile.yamlsource import SYNTAX_MESSAGES, YamlProblem, load_yaml
 
 

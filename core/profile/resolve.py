@@ -6,6 +6,7 @@ from pathlib import Path
 
 from smkonzept.errors import ProfileError
 from smkonzept.profile.load import LoadedProfile, read_profile
+from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
 from smkonzept.skeleton import CORE_CHAPTERS
 
@@ -42,7 +43,7 @@ def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
     all_ids = known | set(custom_ids)
     optional = sorted(all_ids - required)
 
-    def unknown(field: tuple, chapter_id: str) -> None:
+    def unknown(field: FieldPath, chapter_id: str) -> None:
         problems.append(loaded.problem(field, f"Unbekanntes Kapitel „{chapter_id}“. Bekannt sind: {_known(list(all_ids))}."))
 
     if chapters.order is not None:

@@ -154,6 +154,11 @@ def _literal(value: Any, target: Any) -> Any:
     return value
 
 
+def _is(origin: Any) -> Callable[[Any], bool]:
+    """A predicate: whether a type is ``origin[...]``, e.g. ``tuple[str, ...]`` for ``tuple``."""
+    return lambda target: typing.get_origin(target) is origin
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     simple = {
@@ -170,17 +175,17 @@ def _make_converter() -> cattrs.Converter:
     }
     for target, hook in simple.items():
         converter.register_structure_hook(target, hook)
-    converter.register_structure_hook_func(lambda t: typing.get_origin(t) is Literal, _literal)
+    converter.register_structure_hook_func(_is(Literal), _literal)
     converter.register_structure_hook_factory(
         attrs.has,
         lambda cl: _expect(dict, "eine Gruppe von Feldern", make_dict_structure_fn(cl, converter, _cattrs_forbid_extra_keys=True)),
     )
     converter.register_structure_hook_factory(
-        lambda t: typing.get_origin(t) is tuple,
+        _is(tuple),
         lambda t: _expect(list, "eine Liste (Zeilen mit „- “)", homogenous_tuple_structure_factory(t, converter)),
     )
     converter.register_structure_hook_factory(
-        lambda t: typing.get_origin(t) is dict,
+        _is(dict),
         lambda t: _expect(dict, "eine Gruppe von Feldern", converter.gen_structure_mapping(t)),
     )
     return converter

@@ -42,9 +42,9 @@ _KEY_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 _KEEP = {"tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"}
 
 
-def _restricted(base: type) -> type:
+def _restricted(base: Any) -> Any:
     """A loader class on ``base`` that types only booleans, null and ISO dates."""
-    loader = type(f"_Restricted{base.__name__}", (base,), {})
+    loader: Any = type(f"_Restricted{base.__name__}", (base,), {})
     loader.yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag in _KEEP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -114,7 +114,7 @@ def _scan(loader_class: type, text: str) -> None:
                 is_mapping = isinstance(event, yaml.MappingStartEvent)
                 frames.append([is_mapping, None if is_mapping else -1, False, event.flow_style])
                 if len(frames) > MAX_DEPTH:
-                    raise YamlProblem(f"Die Felder sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.", event.start_mark.line + 1, _frames_path(frames)[:4])
+                    raise YamlProblem(f"Die Felder sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.", _line(event.start_mark), _frames_path(frames)[:4])
                 continue
             if isinstance(event, yaml.CollectionEndEvent):
                 frames.pop()
@@ -136,6 +136,11 @@ def _scan(loader_class: type, text: str) -> None:
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def _line(mark: Any) -> int:
+    """The 1-based line of a YAML mark, 0 when there is none."""
+    return mark.line + 1 if mark is not None else 0
 
 
 def _key_on_line(text: str, index: int) -> FieldPath:
@@ -260,8 +265,9 @@ class _Walk:
                 key = str(key_node.value)
                 if key in result:
                     raise YamlProblem(f"Das Feld „{key}“ steht doppelt.", key_line, (*path, key))
-                self.lines[(*path, key)] = key_line
-                result[key] = self.convert(value_node, (*path, key), key_line)
+                field = (*path, key)
+                self.lines[field] = key_line
+                result[key] = self.convert(value_node, field, key_line)
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, index), line) for index, item in enumerate(node.value)]

@@ -6,6 +6,7 @@ An example of an outside platform plugin: it imports nothing but the public ``sm
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import smkonzept
 from smkonzept import catalogue
@@ -98,6 +99,6 @@ TIKTOK = smkonzept.Platform(
 
 
 @smkonzept.hookimpl
-def register_platforms(register):
+def register_platforms(register: Callable[[smkonzept.Platform], None]) -> None:
     """Register TikTok."""
     register(TIKTOK)

@@ -15,14 +15,14 @@ from smkonzept import testing
 PROFILE = testing.minimal_profile(platform="tiktok", url="https://www.tiktok.com/@ihkmusterstadt")
 
 
-def test_keeps_the_plugin_contract():
+def test_keeps_the_plugin_contract() -> None:
     [tiktok] = testing.check_plugin(smkonzept_tiktok)
     assert isinstance(tiktok, smkonzept.Platform)
     assert tiktok.id == "tiktok"
     assert tiktok.third_country is not None and "China" in tiktok.third_country.countries
 
 
-def test_registry_knows_tiktok_next_to_the_builtins():
+def test_registry_knows_tiktok_next_to_the_builtins() -> None:
     registry = testing.registry_for(smkonzept_tiktok)
     assert registry.platform("tiktok") is smkonzept_tiktok.TIKTOK
     assert registry.platform("facebook") is not None
