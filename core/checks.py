@@ -5,6 +5,7 @@ A check returns None when the element is met, or a German sentence naming what i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,27 @@ __all__ = [
 ]
 
 Check = Callable[["Document"], "str | None"]
+
+
+def _ready(check: Check) -> Callable[[], Check]:
+    """A check without parameters, offered like the others: a function that returns it."""
+
+    def make() -> Check:
+        return check
+
+    make.__name__ = make.__qualname__ = check.__name__
+    make.__doc__ = check.__doc__
+    return make
+
+
+def _filled(missing: str, *fields: str) -> Check:
+    """Met when every profile field (dotted path, e.g. ``chamber.website``) holds more than blanks."""
+
+    def check(document: Document) -> str | None:
+        values = [functools.reduce(getattr, field.split("."), document.profile) for field in fields]
+        return None if all(str(value or "").strip() for value in values) else missing
+
+    return check
 
 
 def evaluate(document: Document) -> list[tuple[Requirement, str | None]]:
@@ -55,26 +77,12 @@ def evaluation_at_least_every(months: int) -> Check:
 
 def editorial_responsibility_named() -> Check:
     """Met when a unit and an e-mail address for editorial care are named."""
-
-    def check(document: Document) -> str | None:
-        editorial = document.profile.editorial
-        if editorial.unit.strip() and editorial.email.strip():
-            return None
-        return "Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email)."
-
-    return check
+    return _filled("Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email).", "editorial.unit", "editorial.email")
 
 
 def data_protection_officer_named() -> Check:
     """Met when the data protection officer has a name and an e-mail address."""
-
-    def check(document: Document) -> str | None:
-        officer = document.profile.data_protection_officer
-        if officer.name.strip() and officer.email.strip():
-            return None
-        return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
-
-    return check
+    return _filled("Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer).", "data_protection_officer.name", "data_protection_officer.email")
 
 
 def chapter_present(chapter_id: str, what: str) -> Check:
@@ -88,46 +96,28 @@ def chapter_present(chapter_id: str, what: str) -> Check:
     return check
 
 
-def alternative_channels() -> Check:
+@_ready
+def alternative_channels(document: Document) -> str | None:
     """Met when the alternatives chapter is present and the chamber gives phone, e-mail and address."""
-
-    def check(document: Document) -> str | None:
-        chamber = document.profile.chamber
-        missing = [name for name, value in (("Telefon", chamber.phone), ("E-Mail", chamber.email), ("Anschrift", chamber.address.street)) if not value.strip()]
-        if "alternativen" not in document.chapter_ids:
-            missing.insert(0, "Kapitel „alternativen“")
-        return f"Für alternative Kontaktwege fehlt: {', '.join(missing)}." if missing else None
-
-    return check
+    chamber = document.profile.chamber
+    missing = [name for name, value in (("Telefon", chamber.phone), ("E-Mail", chamber.email), ("Anschrift", chamber.address.street)) if not value.strip()]
+    if "alternativen" not in document.chapter_ids:
+        missing.insert(0, "Kapitel „alternativen“")
+    return f"Für alternative Kontaktwege fehlt: {', '.join(missing)}." if missing else None
 
 
 def imprint_linked() -> Check:
     """Met when the chamber's website (with its imprint under § 5 DDG) is given."""
-
-    def check(document: Document) -> str | None:
-        if document.profile.chamber.website:
-            return None
-        return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website)."
-
-    return check
+    return _filled("Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website).", "chamber.website")
 
 
-def accounts_described() -> Check:
+@_ready
+def accounts_described(document: Document) -> str | None:
     """Met when every account has a purpose, an audience and contents (own or the platform's)."""
-
-    def check(document: Document) -> str | None:
-        empty = [use.account.name for use in document.account_uses if not (use.purpose and use.audience and use.contents)]
-        return f"Ohne Zweck, Zielgruppe oder Inhalte beschrieben: {', '.join(empty)}." if empty else None
-
-    return check
+    empty = [use.account.name for use in document.account_uses if not (use.purpose and use.audience and use.contents)]
+    return f"Ohne Zweck, Zielgruppe oder Inhalte beschrieben: {', '.join(empty)}." if empty else None
 
 
 def publication_named() -> Check:
     """Met when the profile says where the concept is published (``document.publication_url``)."""
-
-    def check(document: Document) -> str | None:
-        if document.profile.document.publication_url:
-            return None
-        return "Es ist nicht angegeben, wo das Konzept veröffentlicht wird (document.publication_url)."
-
-    return check
+    return _filled("Es ist nicht angegeben, wo das Konzept veröffentlicht wird (document.publication_url).", "document.publication_url")
