@@ -1,4 +1,4 @@
-"""The hooks a plugin can implement: everything plugins add to smkonzept goes through these."""
+"""The hooks a plugin can implement, and ``HOOKS``, the one table of them the core reads."""
 
 from __future__ import annotations
 

@@ -26,11 +26,7 @@ from conftest import MINIMAL_PROFILE, ROOT
 PLUGINS_DOC = ROOT / "docs" / "plugins.md"
 PROFILE_DOC = ROOT / "docs" / "profile.md"
 
-HOOKS = [
-    function
-    for _, function in inspect.getmembers(hookspecs, inspect.isfunction)
-    if hasattr(function, f"{ENTRY_POINT_GROUP}_spec")
-]
+HOOKS = [getattr(hookspecs, hook.name) for hook in hookspecs.HOOKS]
 MODELS = [getattr(smkonzept, name) for name in smkonzept.__all__ if attrs.has(getattr(smkonzept, name))]
 
 
@@ -65,7 +61,8 @@ def signature(hook: types.FunctionType) -> str:
 
 
 def test_there_are_hooks_and_models():
-    assert {hook.__name__ for hook in HOOKS} == {"register_platforms", "register_laws", "register_sections"}
+    specs = {name for name, function in inspect.getmembers(hookspecs, inspect.isfunction) if hasattr(function, f"{ENTRY_POINT_GROUP}_spec")}
+    assert {hook.__name__ for hook in HOOKS} == specs == {"register_platforms", "register_laws", "register_sections"}
     assert {model.__name__ for model in MODELS} >= {"Platform", "Operator", "Law", "SectionSpec", "Requirement"}
 
 
