@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,22 +54,27 @@ def locate(file: Path, line: int, field: FieldPath, message: str) -> str:
     return f"{where}{name}: {message}"
 
 
-def read_profile(path: str | Path) -> LoadedProfile:
-    """Read and validate the structure of a profile file; raise ProfileError on any problem."""
+def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[str]] | None = None) -> LoadedProfile:
+    """Read and validate a profile file; raise ProfileError listing every problem.
+
+    Once the structure is sound, the rules across fields and ``more_checks`` (say, the ids
+    against the plugins) run together, so one pass reports all of their problems.
+    """
     path = Path(path)
     data, lines = _read_with_bases(path, ())
-    problems = []
     if not isinstance(data, dict):
         raise ProfileError([_located(lines, path, (), "Ein Profil muss aus Feldern bestehen (z. B. „chamber:“), nicht aus einer Liste oder einem einzelnen Wert.")])
     data.pop("extends", None)
     profile, field_problems = structure_profile(data)
     problems = [_located(lines, path, p.path, p.message) for p in field_problems]
-    if profile is not None:
-        problems += [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    if profile is None:
+        raise ProfileError(problems)
+    loaded = LoadedProfile(path, profile, lines)
+    problems = [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    problems += more_checks(loaded) if more_checks is not None else []
     if problems:
         raise ProfileError(problems)
-    assert profile is not None
-    return LoadedProfile(path, profile, lines)
+    return loaded
 
 
 def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> tuple[Any, dict[FieldPath, tuple[Path, int]]]:

@@ -10,14 +10,12 @@ from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
 from smkonzept.skeleton import CORE_CHAPTERS
 
-__all__ = ["load_profile", "validate_against_plugins"]
+__all__ = ["load_profile", "plugin_problems", "validate_against_plugins"]
 
 
 def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
     """Read a profile and check it against the plugins; raise ProfileError with every problem found."""
-    loaded = read_profile(path)
-    validate_against_plugins(loaded, registry)
-    return loaded
+    return read_profile(path, lambda loaded: plugin_problems(loaded, registry))
 
 
 def _known(ids: list[str]) -> str:
@@ -26,6 +24,12 @@ def _known(ids: list[str]) -> str:
 
 def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
     """Raise ProfileError naming every law, platform or chapter id the plugins do not know."""
+    problems = plugin_problems(loaded, registry)
+    return problems
+
+
+def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
+    """Every law, platform or chapter id of the profile the plugins do not know, located."""
     profile = loaded.profile
     problems = []
     if registry.law(profile.law) is None:
@@ -68,5 +72,4 @@ def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
     for index, custom in enumerate(chapters.custom):
         if custom.after is not None and custom.after not in all_ids:
             unknown(("chapters", "custom", index, "after"), custom.after)
-    if problems:
-        raise ProfileError(problems)
+    return problems
