@@ -94,7 +94,7 @@ def _platform_uses(profile: Profile, registry: Registry) -> tuple[PlatformUse, .
     platforms: dict[str, Platform] = {}
     for account in profile.accounts:
         platform = registry.platform(account.platform)
-        assert platform is not None, "validate_against_plugins runs before assemble"
+        assert platform is not None, "load_profile checks the ids before assemble"
         platforms[platform.id] = platform
         grouped.setdefault(platform.id, []).append(_account_use(account, platform))
     return tuple(PlatformUse(platforms[key], tuple(uses)) for key, uses in grouped.items())
@@ -129,7 +129,7 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
 def assemble(profile: Profile, registry: Registry) -> Document:
     """Build the document for a validated ``profile`` from the registered plugins."""
     law = registry.law(profile.law)
-    assert law is not None, "validate_against_plugins runs before assemble"
+    assert law is not None, "load_profile checks the ids before assemble"
     platforms = _platform_uses(profile, registry)
     risk = assess([use.platform for use in platforms], profile.risk.measures)
     context = template_context(profile, law, platforms, risk)

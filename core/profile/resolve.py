@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from smkonzept.errors import ProfileError
 from smkonzept.profile.load import LoadedProfile, read_profile
 from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
 from smkonzept.skeleton import CORE_CHAPTERS
 
-__all__ = ["load_profile", "plugin_problems", "validate_against_plugins"]
+__all__ = ["load_profile", "plugin_problems"]
 
 
 def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
@@ -20,12 +19,6 @@ def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
 
 def _known(ids: list[str]) -> str:
     return ", ".join(sorted(ids)) or "keine"
-
-
-def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
-    """Raise ProfileError naming every law, platform or chapter id the plugins do not know."""
-    problems = plugin_problems(loaded, registry)
-    return problems
 
 
 def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
