@@ -1,6 +1,6 @@
 """The build pipeline: load → assemble → render (bytes) → write (atomic, all or nothing).
 
-The command line and the library entry points both go through ``build_many``.
+The command line and the library entry points both go through ``load_documents`` and ``write_documents``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from smkonzept.profile import LoadedProfile, load_profile
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, start_render
 
-__all__ = ["Built", "build", "build_many", "load_document", "load_documents"]
+__all__ = ["Built", "build", "build_many", "load_document", "load_documents", "write_documents"]
 
 Built = list[tuple[Path, list[Path]]]
 """Each profile's path with the files written for it, in the order the profiles were given."""
@@ -52,14 +52,23 @@ def build_many(
     registry: Registry | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Built:
-    """Build ``<output>/<profile-stem>.<format>`` for every profile and format, all or nothing.
+    """Build ``<output>/<profile-stem>.<format>`` for every profile and format, all or nothing."""
+    return write_documents(load_documents(paths, registry or load_registry()), formats, output, progress)
+
+
+def write_documents(
+    documents: list[tuple[LoadedProfile, Document]],
+    formats: Iterable[str] = FORMATS,
+    output: str | Path = "build",
+    progress: Callable[[str], None] | None = None,
+) -> Built:
+    """Render loaded documents and write their files, named after the profiles, all or nothing.
 
     Every file is converted in memory first; only when all conversions succeeded are the files
     written, together. ``progress`` is called with each profile's file name once its bytes are ready.
     """
     output = Path(output)
     formats = list(dict.fromkeys(formats))
-    documents = load_documents(paths, registry or load_registry())
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from smkonzept.build import build_many, load_documents
+from smkonzept.build import load_documents, write_documents
 from smkonzept.checks import evaluate
 from smkonzept.german import count
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
@@ -34,9 +34,10 @@ class _Progress:
 
 
 def build(args: argparse.Namespace) -> int:
-    progress = _Progress(len(args.profiles))
+    documents = load_documents(args.profiles, load_registry())
+    progress = _Progress(len(documents))
     try:
-        built = build_many(args.profiles, args.format, args.output, load_registry(), progress.step)
+        built = write_documents(documents, args.format, args.output, progress.step)
     finally:
         progress.close()
     for source, paths in built:
