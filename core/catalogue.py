@@ -58,6 +58,7 @@ class _CommonRisk:
     measures: tuple[str, ...]
 
     def scored(self, severity: int, likelihood: int, residual_severity: int | None = None, residual_likelihood: int | None = None) -> RiskFactor:
+        """This risk as a platform scores it."""
         return RiskFactor(
             id=self.id,
             title=self.title,
