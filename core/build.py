@@ -19,7 +19,7 @@ from smkonzept.profile import LoadedProfile, load_profile
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, start_render
 
-__all__ = ["Built", "build", "build_many", "load_document", "load_documents", "write_documents"]
+__all__ = ["Built", "build", "build_many", "load_document", "load_documents", "output_folder", "write_documents"]
 
 Built = list[tuple[Path, list[Path]]]
 """Each profile's path with the files written for it, in the order the profiles were given."""
@@ -53,6 +53,7 @@ def build_many(
     progress: Callable[[str], None] | None = None,
 ) -> Built:
     """Build ``<output>/<profile-stem>.<format>`` for every profile and format, all or nothing."""
+    output = output_folder(output)
     return write_documents(load_documents(paths, registry or load_registry()), formats, output, progress)
 
 
@@ -67,7 +68,7 @@ def write_documents(
     Every file is converted in memory first; only when all conversions succeeded are the files
     written, together. ``progress`` is called with each profile's file name once its bytes are ready.
     """
-    output = Path(output)
+    output = output_folder(output)
     formats = list(dict.fromkeys(formats))
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
@@ -97,6 +98,13 @@ def write_documents(
 def build(path: str | Path, formats: Iterable[str] = FORMATS, output: str | Path = "build", registry: Registry | None = None) -> list[Path]:
     """Build ``<output>/<profile-stem>.<format>`` for each format; returns the written paths."""
     return build_many([path], formats, output, registry)[0][1]
+
+
+def output_folder(value: str | Path) -> Path:
+    """The output folder the user named; an empty name is refused rather than read as the current folder."""
+    if not str(value).strip():
+        raise InputError("Der Ausgabeordner ist leer (--output \"\"). Bitte einen Ordner angeben, z. B. --output build, oder --output . für den aktuellen Ordner.")
+    return Path(value)
 
 
 def _workers() -> int:

@@ -9,7 +9,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 __all__ = ["main"]
 
@@ -54,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="Konzept(e) erstellen", description="Erstellt das Konzept für jedes Profil.")
     build.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
-    build.add_argument("--output", "-o", type=Path, default=Path("build"), help="Ausgabeordner (Standard: build/)")
+    build.add_argument("--output", "-o", default="build", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
     check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
     check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     check.add_argument("--strict", action="store_true", help="fehlende Anforderungen als Fehler werten (Exit-Code 2)")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from smkonzept.build import load_documents, write_documents
+from smkonzept.build import load_documents, output_folder, write_documents
 from smkonzept.checks import evaluate
-from smkonzept.german import count
+from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 
 __all__ = ["build", "check", "plugins"]
@@ -34,10 +34,11 @@ class _Progress:
 
 
 def build(args: argparse.Namespace) -> int:
+    output = output_folder(args.output)
     documents = load_documents(args.profiles, load_registry())
     progress = _Progress(len(documents))
     try:
-        built = write_documents(documents, args.format, args.output, progress.step)
+        built = write_documents(documents, args.format, output, progress.step)
     finally:
         progress.close()
     for source, paths in built:
@@ -51,7 +52,7 @@ def check(args: argparse.Namespace) -> int:
     for loaded, document in load_documents(args.profiles, registry):
         results = evaluate(document)
         law = document.law
-        print(f"{loaded.path}: Profil ist gültig ({law.state}, {count(len(document.account_uses), 'Konto', 'Konten')}).")
+        print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
             continue
@@ -64,7 +65,7 @@ def check(args: argparse.Namespace) -> int:
                 print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
     if missing_total:
         label = "Fehler" if args.strict else "Warnung"
-        print(f"{label}: {count(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)
+        print(f"{label}: {counted(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)
         return 2 if args.strict else 0
     return 0
 

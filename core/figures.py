@@ -37,9 +37,10 @@ def risk_matrix_alt(risk: RiskAssessment) -> str:
     for row in risk.rows:
         by_level.setdefault(row.residual_level, []).append(row.label)
     parts = [f"{LEVELS[index - 1]}: {', '.join(labels)}" for index, labels in sorted(by_level.items())]
+    placed = "liegt das eine Risiko in dieser Stufe" if len(risk.rows) == 1 else f"liegen die {len(risk.rows)} Risiken in diesen Stufen"
     return (
-        f"Risikomatrix aus Schwere des Schadens und Eintrittswahrscheinlichkeit, je vier Stufen. "
-        f"Nach den Maßnahmen liegen die {len(risk.rows)} Risiken in diesen Stufen: "
+        "Risikomatrix aus Schwere des Schadens und Eintrittswahrscheinlichkeit, je vier Stufen. "
+        f"Nach den Maßnahmen {placed}: "
         + "; ".join(parts)
         + ". Die Einzelwerte stehen in den Tabellen."
     )

@@ -6,7 +6,7 @@ import datetime
 
 import attrs
 
-__all__ = ["ChamberName", "count", "date_de", "interval"]
+__all__ = ["ChamberName", "counted", "date_de", "interval"]
 
 _MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
@@ -25,9 +25,9 @@ def interval(months: int) -> str:
     return names.get(months, f"alle {months} Monate")
 
 
-def count(number: int, singular: str, plural: str) -> str:
-    """„1 Konto“, „3 Konten“: the number with the noun in the matching form."""
-    return f"{number} {singular if number == 1 else plural}"
+def counted(number: int, one: str, many: str) -> str:
+    """A number with its noun in the right form: „1 Konto“, „0 Konten“, „3 Konten“."""
+    return f"{number} {one if number == 1 else many}"
 
 
 @attrs.frozen

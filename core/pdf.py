@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from functools import cache
@@ -17,6 +18,10 @@ __all__ = ["compile_pdf"]
 STYLE_FILE = "smkonzept-style.typ"
 PdfStandard = Literal["a-2a", "ua-1"]
 PDF_STANDARDS: list[PdfStandard] = ["a-2a", "ua-1"]
+# typst writes the catalog's /MarkInfo with "/Suspects false", the default value. Poppler
+# (pdfinfo, pdftotext up to 25.11) reports every explicit false as a syntax error, so the
+# entry is blanked out with spaces of the same length: no byte offset moves, the xref stays valid.
+_SUSPECTS_FALSE = re.compile(rb"(/MarkInfo\s*<<\s*/Marked\s+true\s*)(/Suspects\s+false)(\s*>>)")
 
 
 @cache
@@ -42,7 +47,7 @@ def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, by
         main = root / "main.typ"
         main.write_bytes(typst_source)
         try:
-            return typst.compile(
+            pdf = typst.compile(
                 str(main),
                 root=str(root),
                 font_paths=font_paths(),
@@ -53,3 +58,13 @@ def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, by
             )
         except Exception as exc:
             raise SmkonzeptError(f"typst konnte das PDF nicht erzeugen: {exc}") from exc
+    return without_default_suspects(pdf)
+
+
+def without_default_suspects(pdf: bytes) -> bytes:
+    """``pdf`` with the redundant ``/Suspects false`` of its catalog replaced by spaces."""
+    catalog = pdf.rfind(b"/Type/Catalog")
+    if catalog < 0:
+        return pdf
+    blanked = _SUSPECTS_FALSE.sub(lambda m: m[1] + b" " * len(m[2]) + m[3], pdf[catalog:], count=1)
+    return pdf[:catalog] + blanked

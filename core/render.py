@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import calendar
-import json
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
@@ -18,6 +17,7 @@ from smkonzept.docx import stamp_docx
 from smkonzept.figures import figures_for
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
+from smkonzept.raster import svg_to_png
 from smkonzept.markdown import escape
 from smkonzept.german import date_de
 
@@ -134,16 +134,40 @@ def _pdf(source: Source) -> bytes:
         "version": document.profile.document.version,
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
+        "header_body": _header_body(document),
         "font": PDF_FONT,
     }
     return compile_pdf(typst_source, meta, figures, _epoch(document))
 
 
+def _header_body(document: Document) -> str:
+    """The body's short name for the running header; empty when the title already names the body."""
+    chamber = document.profile.chamber
+    title = " ".join(document.title.split())
+    return "" if chamber.short_name in title or chamber.name in title else chamber.short_name
+
+
 def _markdown_file(source: Source) -> bytes:
-    document = source.document
-    front = {"title": document.title, "author": document.author, "date": document.date.isoformat(), "lang": "de-DE"}
-    header = "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in front.items()) + "---\n\n"
-    return (header + source.markdown).encode("utf-8")
+    """Pandoc's own Markdown of the document, readable by plain pandoc with all its extensions.
+
+    The source goes through the same reader and sanitising filter as the other formats, and
+    pandoc's Markdown writer escapes whatever its default reader would take as markup (e-mail
+    handles as citations, dollar signs, raw HTML). Figures are embedded as PNG, at the end of
+    the file, so the file stands on its own and converts to DOCX without an SVG converter.
+    """
+    document, figures = source.document, source.figures
+    values = {"title": document.title, "subtitle": document.profile.document.subtitle, "author": document.author, "date": date_de(document.date)}
+    metadata: dict[str, Any] = {key: escape(value) for key, value in values.items() if value}
+    metadata["lang"] = "de-DE"
+    metadata["smkonzept-figures"] = list(figures)
+    for name, data in figures.items():
+        png = svg_to_png(data, PDF_FONT)
+        metadata[f"smkonzept-figure-{name}"] = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    args = [
+        "--to=markdown", "--standalone", "--wrap=none",
+        _filter(), f"--lua-filter={_template('filters', 'markdown.lua')}",
+    ]
+    return run_pandoc(source.markdown, args, _epoch(document), metadata)
 
 
 _SUBMIT_ORDER = ["pdf", "docx", "html", "md"]

@@ -16,7 +16,7 @@ import jinja2
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
-from smkonzept.german import date_de, interval
+from smkonzept.german import counted, date_de, interval
 from smkonzept.markdown import Markdown, escape
 
 __all__ = ["FILTERS", "FUNCTIONS", "render_template", "template_environment"]
@@ -79,6 +79,7 @@ FILTERS = {
     "date_de": date_de,
     "link": link,
     "email": email,
+    "counted": counted,
 }
 """The filters templates can use, by name (docs/plugins.md, „Filter“, describes each)."""
 

@@ -48,5 +48,15 @@ def test_check_and_document_word_the_interval_alike(run_cli, tmp_path):
     assert "alle zwei Jahre" in evaluation
 
 
-def test_counts_take_the_singular_for_one(run_cli, minimal_profile):
-    assert "(Baden-Württemberg, 1 Konto)" in run_cli("check", minimal_profile).stdout
+
+def test_counts_are_in_singular_or_plural(run_cli, tmp_path, minimal_profile):
+    one = run_cli("check", minimal_profile)
+    assert "Profil ist gültig (Baden-Württemberg, 1 Konto)." in one.stdout
+    assert "Warnung: 1 Anforderung nicht erfüllt." in one.stderr
+    two_accounts = MINIMAL_PROFILE + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
+    profile = tmp_path / "zwei.yaml"
+    profile.write_text(two_accounts.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
+    two = run_cli("check", profile)
+    assert "Profil ist gültig (Baden-Württemberg, 2 Konten)." in two.stdout
+    assert "Warnung: 2 Anforderungen nicht erfüllt." in two.stderr
+    assert "(en)" not in one.stdout + one.stderr + two.stdout + two.stderr

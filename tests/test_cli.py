@@ -93,3 +93,17 @@ def test_readme_starts_with_the_two_setup_commands():
     assert "smkonzept build profiles/ihk-ulm.yaml" in block[0]
     assert "tox" in block[1]
     assert block[1] in (ROOT / ".ci" / "run").read_text()
+
+
+def test_empty_output_folder_is_refused_and_nothing_is_written(run_cli, minimal_profile, tmp_path):
+    work = tmp_path / "arbeit"
+    work.mkdir()
+    for value in ("", "  "):
+        result = run_cli("build", minimal_profile, "--format", "md", "--output", value, cwd=work)
+        assert result.returncode == 2
+        assert result.stderr.startswith("Fehler: Der Ausgabeordner ist leer")
+        assert "--output ." in result.stderr
+        assert list(work.iterdir()) == []
+    dot = run_cli("build", minimal_profile, "--format", "md", "--output", ".", cwd=work)
+    assert dot.returncode == 0, dot.stderr
+    assert [p.name for p in work.iterdir()] == ["muster.md"]

@@ -229,3 +229,19 @@ def test_first_plugin_examples_register_valid_models_and_build(tmp_path: Path):
     finally:
         for name in names:
             pm.unregister(name=name)
+
+
+def test_example_error_in_profile_doc_is_what_check_prints(tmp_path: Path, run_cli):
+    """The error shown at the top of docs/profile.md is reproduced: same file, line, field and words."""
+    example = re.search(r"^```\n(profiles/(\S+?\.yaml):(\d+) \(Feld „(.+?)“\): .*? angegeben ist (\d+)\.)\n```", PROFILE_DOC.read_text(encoding="utf-8"), re.MULTILINE)
+    assert example, "docs/profile.md zeigt keine Beispiel-Fehlermeldung"
+    message, name, line, field, value = example.groups()
+    assert field.endswith(".age_min")
+    lines = (ROOT / "profiles" / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    assert re.match(r"^\s*age_min: \d+\s*$", lines[int(line) - 1]), f"Zeile {line} von {name} ist kein age_min"
+    lines[int(line) - 1] = re.sub(r"\d+", value, lines[int(line) - 1])
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / name).write_text("".join(lines), encoding="utf-8")
+    result = run_cli("check", f"profiles/{name}", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"Fehler: {message}"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from pypdf import PdfReader
 
 from conftest import MINIMAL_PROFILE
@@ -84,8 +85,11 @@ def test_html_is_standalone_german_and_complete(built, chapter_titles):
 
 def test_markdown_is_the_assembled_source(built, chapter_titles):
     markdown = built["md"].read_text(encoding="utf-8")
-    assert markdown.startswith("---\ntitle:")
-    headings = re.findall(r"^# (.+?) \{#", markdown, re.MULTILINE)
+    front = yaml.safe_load(markdown.split("---\n")[1])
+    assert front["title"] == "Nutzungskonzept Social Media"
+    assert front["author"] == CHAMBER
+    assert front["lang"] == "de-DE"
+    headings = re.findall(r"^# (.+?)(?: \{#[^}]*\})?$", markdown, re.MULTILINE)
     assert len(headings) == len(chapter_titles)
 
 

@@ -93,3 +93,23 @@ def test_a_chapter_with_optional_false_is_on_by_default_and_can_be_left_out():
     ids = list(assemble(profile(Chapters()), registry).chapter_ids)
     assert ids.index("standard") == ids.index("betreuung") + 1
     assert "standard" not in assemble(profile(Chapters(exclude=("standard",))), registry).chapter_ids
+
+
+def test_counted_takes_singular_only_for_one():
+    from smkonzept.german import counted
+
+    assert [counted(n, "Konto", "Konten") for n in (0, 1, 2, 11)] == ["0 Konten", "1 Konto", "2 Konten", "11 Konten"]
+
+
+def test_risk_matrix_alt_text_counts_one_risk_in_the_singular(registry):
+    import attrs
+
+    from conftest import ROOT
+    from smkonzept.build import load_document
+    from smkonzept.figures import risk_matrix_alt
+
+    _, document = load_document(ROOT / "profiles" / "ihk-ulm.yaml", registry)
+    many = risk_matrix_alt(document.risk)
+    assert f"liegen die {len(document.risk.rows)} Risiken in diesen Stufen" in many
+    one = risk_matrix_alt(attrs.evolve(document.risk, rows=document.risk.rows[:1]))
+    assert "liegt das eine Risiko in dieser Stufe" in one and "1 Risiken" not in one

@@ -11,6 +11,9 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 command -v java >/dev/null || { echo "Java fehlt (für den Nu Html Checker)." >&2; exit 1; }
+for tool in pdfinfo pdftoppm pdftotext qpdf; do
+  command -v "$tool" >/dev/null || { echo "$tool fehlt: bitte 'apt-get install poppler-utils qpdf' ausführen." >&2; exit 1; }
+done
 if [ ! -d node_modules/axe-core ] || [ ! -d node_modules/vnu-jar ] || [ ! -d node_modules/playwright-core ]; then
   npm install --no-audit --no-fund --loglevel=error
 fi

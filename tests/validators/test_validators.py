@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
@@ -78,3 +79,18 @@ def test_two_builds_are_byte_identical(profile, tmp_path):
     second = build(profile, ["html", "docx", "pdf"], tmp_path / "b")
     for one, two in zip(first, second):
         assert hashlib.sha256(one.read_bytes()).digest() == hashlib.sha256(two.read_bytes()).digest(), one.name
+
+
+@pytest.mark.parametrize("stem", [p.stem for p in SHIPPED])
+def test_pdf_is_clean_under_qpdf_pdfinfo_and_pikepdf(shipped_builds, stem):
+    pdf = shipped_builds[stem]["pdf"]
+    check = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "No syntax or stream encoding errors found" in check.stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=False)
+    assert info.returncode == 0
+    assert info.stderr == ""
+    assert re.search(r"^Tagged:\s+yes$", info.stdout, re.MULTILINE)
+    with pikepdf.open(pdf) as document:
+        assert document.check_pdf_syntax() == []
+        assert dict(document.Root.MarkInfo) == {"/Marked": True}

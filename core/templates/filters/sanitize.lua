@@ -1,6 +1,6 @@
 -- Turns whatever raw markup got through into visible text, keeps only safe link targets,
--- drops images that are not the document's own figures, and strips attributes except
--- heading ids and a few classes the templates use.
+-- drops images that are not the document's own figures (and the figure around them), and
+-- strips attributes except heading ids and a few classes the templates use.
 
 local allowed_classes = { unnumbered = true, unlisted = true }
 local figures = {}
@@ -45,6 +45,13 @@ return {
           embedded[key] = pandoc.utils.stringify(data)
         end
       end
+      -- The figure list and data are instructions for this filter, not document metadata.
+      for key in pairs(meta) do
+        if key:match("^smkonzept%-") then
+          meta[key] = nil
+        end
+      end
+      return meta
     end,
   },
   {
@@ -84,6 +91,14 @@ return {
     Code = with_clean_attr,
     CodeBlock = with_clean_attr,
     Table = with_clean_attr,
-    Figure = with_clean_attr,
+    Figure = function(figure)
+      -- A figure whose image was dropped above is no figure any more: keep its text only.
+      local has_image = false
+      figure.content:walk({ Image = function() has_image = true end })
+      if not has_image then
+        return figure.content
+      end
+      return with_clean_attr(figure)
+    end,
   },
 }

@@ -1,5 +1,7 @@
 -- Works around two gaps of pandoc's typst writer: images get their alt text, and text at the
 -- start of a table cell that typst would read as a list or heading marker is escaped.
+-- Also keeps the document's closing paragraph with the one before it, so that the last page
+-- never holds a single short line.
 
 local function typst_string(text)
   return '"' .. text:gsub("\\", "\\\\"):gsub('"', '\\"') .. '"'
@@ -39,7 +41,25 @@ local function escape_leading_marker(blocks)
   return blocks
 end
 
+-- The last two paragraphs go into one block that a page break cannot split.
+local function keep_closing_together(doc)
+  local count = #doc.blocks
+  if count >= 2 and doc.blocks[count].t == "Para" and doc.blocks[count - 1].t == "Para" then
+    local last, before = doc.blocks[count], doc.blocks[count - 1]
+    doc.blocks:remove(count)
+    doc.blocks:remove(count - 1)
+    doc.blocks:extend({
+      pandoc.RawBlock("typst", "#block(breakable: false)["),
+      before,
+      last,
+      pandoc.RawBlock("typst", "]"),
+    })
+  end
+  return doc
+end
+
 return {
+  { Pandoc = keep_closing_together },
   {
     Image = function(image)
       return pandoc.RawInline(

@@ -1,0 +1,34 @@
+"""SVG figures as PNG, drawn by the typst compiler with the shipped fonts, for formats where SVG fails."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from smkonzept.errors import SmkonzeptError
+from smkonzept.pdf import font_paths
+
+__all__ = ["svg_to_png"]
+
+_PAGE = '#set text(font: "{font}")\n#set page(width: auto, height: auto, margin: 0pt, fill: white)\n#image("figure.svg")\n'
+
+
+def svg_to_png(svg: bytes, font: str, ppi: int = 150) -> bytes:
+    """``svg`` rendered to a PNG of the same size at ``ppi``; text falls back to ``font``."""
+    import typst
+
+    with tempfile.TemporaryDirectory(prefix="smkonzept-raster-") as folder:
+        root = Path(folder)
+        (root / "figure.svg").write_bytes(svg)
+        (root / "main.typ").write_text(_PAGE.format(font=font), encoding="utf-8")
+        try:
+            return typst.compile(
+                str(root / "main.typ"),
+                root=str(root),
+                format="png",
+                ppi=ppi,
+                font_paths=font_paths(),
+                ignore_system_fonts=True,
+            )
+        except Exception as exc:
+            raise SmkonzeptError(f"typst konnte die Abbildung nicht als PNG zeichnen: {exc}") from exc
