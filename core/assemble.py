@@ -7,15 +7,14 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-import attrs
-
+from smkonzept.catalogue import MEASURES
 from smkonzept.document import AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
-from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Law, Operator, Platform, SectionSpec
+from smkonzept.markdown import Markdown
+from smkonzept.models import Law, Operator, Platform, Ruling, SectionSpec
 from smkonzept.registry import Registry
-from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess
+from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess, chosen_measures
 from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
@@ -23,7 +22,7 @@ from smkonzept.templating import render_template
 __all__ = ["assemble", "chapter_order", "template_context"]
 
 DEFAULT_MEASURES = (
-    Markdown("Jedes Konto verweist auf die Datenschutzerklärung und das Impressum der Kammer."),
+    Markdown("Jedes Konto verweist auf die Datenschutzhinweise und die Anbieterkennzeichnung der Kammer."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
     Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
 )
@@ -34,11 +33,12 @@ def chapter_order(profile: Profile, registry: Registry) -> list[str]:
     chapters = profile.chapters
     if chapters.order is not None:
         return list(chapters.order)
-    ids = [c.id for c in CORE_CHAPTERS if c.default or c.id in chapters.include]
+    merged = {chapter_id for ids in chapters.merge.values() for chapter_id in ids}
+    ids = [c.id for c in CORE_CHAPTERS if (c.default or c.id in chapters.include) and c.id not in merged]
     after = {spec.id: spec.after for spec in registry.sections.values()}
     after.update({custom.id: custom.after or "evaluierung" for custom in chapters.custom})
     switched_on = [*chapters.include, *(spec.id for spec in registry.sections.values() if not spec.optional)]
-    pending = [i for i in dict.fromkeys(switched_on) if i not in ids] + [c.id for c in chapters.custom]
+    pending = [i for i in dict.fromkeys(switched_on) if i not in ids and i not in merged] + [c.id for c in chapters.custom]
     while pending:
         placeable = [i for i in pending if after.get(i) in ids]
         if not placeable:
@@ -48,6 +48,14 @@ def chapter_order(profile: Profile, registry: Registry) -> list[str]:
             ids.insert(ids.index(after[chapter_id]) + 1, chapter_id)
             pending.remove(chapter_id)
     return [i for i in ids if i not in chapters.exclude]
+
+
+def _distinct(rulings: Any) -> tuple[Ruling, ...]:
+    """The rulings without repeats (by reference), in order of first appearance."""
+    seen: dict[str, Ruling] = {}
+    for entry in rulings:
+        seen.setdefault(entry.reference, entry)
+    return tuple(seen.values())
 
 
 def _host(url: str) -> str:
@@ -72,7 +80,7 @@ def _operator(account: Account, platform: Platform) -> Operator | None:
     if account.url is None:
         return None
     known = {_host(f"https://{host}"): operator for host, operator in platform.known_operators.items()}
-    return known.get(_host(account.url), platform.operator)
+    return known.get(_host(account.url))
 
 
 def _account_use(account: Account, platform: Platform) -> AccountUse:
@@ -123,6 +131,14 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "levels": LEVELS,
         "default_measures": DEFAULT_MEASURES,
         "figure": risk_matrix_markdown(risk),
+        "joint_platforms": tuple(use for use in platforms if use.joint),
+        "controllership_rulings": _distinct(r for use in platforms for c in use.controllerships if c is not None for r in c.rulings),
+        "assessment_rulings": _distinct(
+            [r for use in platforms for r in use.platform.rulings]
+            + [r for use in platforms if use.platform.third_country for r in use.platform.third_country.rulings]
+            + list(law.rulings)
+        ),
+        "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
     }
 
 
@@ -131,21 +147,27 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     law = registry.law(profile.law)
     assert law is not None, "load_profile checks the ids before assemble"
     platforms = _platform_uses(profile, registry)
-    risk = assess([use.platform for use in platforms], profile.risk.measures)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen_measures(profile.risk.chosen_measures, MEASURES))
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}
-    sections: list[Section] = []
-    for chapter_id in chapter_order(profile, registry):
-        if chapter_id == PLATFORMS_CHAPTER and profile.chapters.platforms_as_chapters:
-            sections.extend(_platform_sections(platforms, context, level=1))
-            continue
+
+    def chapter_body(chapter_id: str) -> tuple[str, str]:
         if chapter_id in custom:
             title, generated = custom[chapter_id].title, "\n\n".join(custom[chapter_id].paragraphs) + "\n"
         else:
             spec = specs[chapter_id]
             title, generated = spec.title, render_template(spec.template, context)
-        body = _with_own_text(profile, chapter_id, generated)
+        return title, _with_own_text(profile, chapter_id, generated)
+
+    sections: list[Section] = []
+    for chapter_id in chapter_order(profile, registry):
+        if chapter_id == PLATFORMS_CHAPTER and profile.chapters.platforms_as_chapters:
+            sections.extend(_platform_sections(platforms, context, level=1))
+            continue
+        title, body = chapter_body(chapter_id)
+        for merged_id in profile.chapters.merge.get(Slug(chapter_id), ()):
+            body = body.rstrip() + "\n\n" + chapter_body(merged_id)[1].strip() + "\n"
         sections.append(Section(chapter_id, _own_title(profile, chapter_id) or title, 1, body))
         if chapter_id == PLATFORMS_CHAPTER:
             sections.extend(_platform_sections(platforms, context, level=2))

@@ -16,6 +16,7 @@ from smkonzept.document import Document
 from smkonzept.errors import InputError, ProfileError
 from smkonzept.manager import load_registry
 from smkonzept.profile import LoadedProfile, load_profile
+from smkonzept.profile.resolve import validate_document
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, start_render
 
@@ -29,7 +30,9 @@ def load_document(path: str | Path, registry: Registry | None = None) -> tuple[L
     """Read, validate and assemble one profile; raises ProfileError with every problem found."""
     registry = registry or load_registry()
     loaded = load_profile(path, registry)
-    return loaded, assemble(loaded.profile, registry)
+    document = assemble(loaded.profile, registry)
+    validate_document(loaded, document)
+    return loaded, document
 
 
 def load_documents(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:

@@ -1,4 +1,7 @@
-"""Ready-made building blocks for platform plugins: common risks and transfer bases.
+"""Ready-made building blocks for platform plugins: common risks, transfer bases, case law and measures.
+
+Besides the functions in ``__all__``, the module holds dated case-law entries (``WIRTSCHAFTSAKADEMIE``,
+``FASHION_ID``, ``VG_KOELN_BPA`` …) and ``MEASURES``, the measures a profile can choose.
 
 Platforms score the common risks themselves; the texts stay the same everywhere, so the risk
 chapter reads consistently across platforms and plugins.
@@ -6,20 +9,133 @@ chapter reads consistently across platforms and plugins.
 
 from __future__ import annotations
 
+import datetime
+
 import attrs
 
-from smkonzept.models import RiskFactor, ThirdCountryTransfer
+from smkonzept.models import Controllership, Measure, RiskFactor, Ruling, ThirdCountryTransfer
 
 __all__ = [
     "account_takeover_risk",
     "comments_risk",
+    "fanpage_joint_control",
+    "processor_server",
+    "separate_controller",
     "third_country_risk",
     "tracking_risk",
     "usa_per_privacy_policy",
     "usa_under_dpf",
 ]
 
+VERIFIED = datetime.date(2026, 11, 25)
 DPF_DECISION = "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795"
+
+WIRTSCHAFTSAKADEMIE = Ruling(
+    date=datetime.date(2018, 6, 5),
+    body="Europäischer Gerichtshof",
+    reference="C-210/16 (Wirtschaftsakademie Schleswig-Holstein)",
+    holding="Wer eine Facebook-Seite betreibt, ist für die Erhebung der Daten ihrer Besucherinnen und Besucher gemeinsam mit dem Betreiber des Netzwerks verantwortlich.",
+    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210",),
+    verified=VERIFIED,
+)
+WIRTSCHAFTSAKADEMIE_BVERWG = Ruling(
+    date=datetime.date(2019, 9, 11),
+    body="Bundesverwaltungsgericht",
+    reference="6 C 15.18",
+    holding="Die Aufsichtsbehörde darf den Betrieb einer Facebook-Seite gegenüber dem Seitenbetreiber untersagen, wenn die Verarbeitung auf der Seite rechtswidrig ist.",
+    sources=("https://www.bverwg.de/110919U6C15.18.0",),
+    verified=VERIFIED,
+)
+FASHION_ID = Ruling(
+    date=datetime.date(2019, 7, 29),
+    body="Europäischer Gerichtshof",
+    reference="C-40/17 (Fashion ID)",
+    holding="Die gemeinsame Verantwortung reicht nur so weit, wie über Zwecke und Mittel gemeinsam entschieden wird, in der Regel also bis zum Erheben und Übermitteln der Daten, nicht auf ihre spätere Verwendung durch den Plattformbetreiber.",
+    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62017CJ0040",),
+    verified=VERIFIED,
+)
+DSK_FANPAGE_OPINION = Ruling(
+    date=datetime.date(2022, 11, 10),
+    body="Datenschutzkonferenz (DSK)",
+    reference="Kurzgutachten zur datenschutzrechtlichen Konformität des Betriebs von Facebook-Fanpages (erste Fassung vom 18. März 2022, aktualisiert am 10. November 2022) und FAQ vom 22. Juni 2022",
+    holding="Eine öffentliche Stelle muss nachweisen können, dass sie ihre Facebook-Seite rechtmäßig betreibt; kann sie das nicht, soll sie die Seite abschalten.",
+    sources=(
+        "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
+        "https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt",
+    ),
+    verified=VERIFIED,
+)
+BFDI_ORDER_BPA = Ruling(
+    date=datetime.date(2023, 2, 17),
+    body="Bundesbeauftragter für den Datenschutz und die Informationsfreiheit",
+    reference="Bescheid gegen das Presse- und Informationsamt der Bundesregierung",
+    holding="Der BfDI untersagte dem Bundespresseamt den Betrieb seiner Facebook-Seite, weil es gemeinsam mit Meta für die Cookies der Seite verantwortlich sei und keine wirksame Einwilligung vorliege.",
+    status="vom VG Köln aufgehoben (17. Juli 2025, 13 K 1419/23)",
+    sources=(
+        "https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php",
+        "https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt",
+    ),
+    verified=VERIFIED,
+)
+VG_KOELN_BPA = Ruling(
+    date=datetime.date(2025, 7, 17),
+    body="Verwaltungsgericht Köln",
+    reference="13 K 1419/23",
+    holding="Für das Setzen und Auslesen von Cookies beim Besuch der Facebook-Seite des Bundespresseamts ist allein Meta verantwortlich; das bloße Betreiben der Seite begründet insoweit keine gemeinsame Verantwortlichkeit.",
+    status="nicht rechtskräftig; die BfDI hat Berufung zum Oberverwaltungsgericht Nordrhein-Westfalen eingelegt",
+    sources=(
+        "https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php",
+        "https://www.ra-schuetzle.de/aktuelles/aktuelles-detail/vg-koeln-bundesregierung-darf-facebook-fanpage-behalten-bundesdatenschutzbeauftragte-legte-berufung-ein",
+    ),
+    verified=VERIFIED,
+)
+DPF_ADEQUACY = Ruling(
+    date=datetime.date(2023, 7, 10),
+    body="Europäische Kommission",
+    reference="Durchführungsbeschluss (EU) 2023/1795 (EU-US-Datenschutzrahmen)",
+    holding="Für Unternehmen in den USA, die sich nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert haben, besteht ein angemessenes Schutzniveau.",
+    sources=(DPF_DECISION,),
+    verified=VERIFIED,
+)
+DPF_GENERAL_COURT = Ruling(
+    date=datetime.date(2025, 9, 3),
+    body="Gericht der Europäischen Union",
+    reference="T-553/23 (Latombe/Kommission)",
+    holding="Die Klage gegen den Angemessenheitsbeschluss zum EU-US-Datenschutzrahmen wurde abgewiesen.",
+    status="Rechtsmittel beim Europäischen Gerichtshof anhängig (C-703/25 P)",
+    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62023TJ0553",),
+    verified=VERIFIED,
+)
+DPF_APPEAL = Ruling(
+    date=datetime.date(2025, 10, 31),
+    body="Europäischer Gerichtshof",
+    reference="C-703/25 P",
+    holding="Gegen das Urteil T-553/23 ist ein Rechtsmittel eingelegt worden.",
+    status="anhängig",
+    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=OJ:C_202506610",),
+    verified=VERIFIED,
+)
+
+
+def fanpage_joint_control(scope: str, *, extra: tuple[Ruling, ...] = ()) -> Controllership:
+    """Joint controllership of a page operator and the platform as the case law on Facebook pages sets it."""
+    return Controllership(
+        model="joint",
+        scope=scope,
+        rulings=(WIRTSCHAFTSAKADEMIE, WIRTSCHAFTSAKADEMIE_BVERWG, FASHION_ID, *extra),
+        sources=tuple(source for ruling in (WIRTSCHAFTSAKADEMIE, FASHION_ID) for source in ruling.sources),
+        verified=VERIFIED,
+    )
+
+
+def separate_controller(scope: str, *, sources: tuple[str, ...] = ()) -> Controllership:
+    """The operator is a controller of its own; no joint controllership has been established."""
+    return Controllership(model="separate", scope=scope, sources=sources, verified=VERIFIED)
+
+
+def processor_server(scope: str, *, sources: tuple[str, ...] = ()) -> Controllership:
+    """A server whose operator processes the account holder's data on its behalf (Art. 28 DSGVO)."""
+    return Controllership(model="processor", scope=scope, sources=sources, verified=VERIFIED)
 
 
 def usa_under_dpf() -> ThirdCountryTransfer:
@@ -28,23 +144,28 @@ def usa_under_dpf() -> ThirdCountryTransfer:
         countries=("USA",),
         basis=(
             "Angemessenheitsbeschluss der EU-Kommission zum EU-US-Datenschutzrahmen (Data Privacy "
-            f"Framework), Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 ([Amtsblatt]({DPF_DECISION})). "
-            "Eine Klage dagegen hat das Gericht der EU am 3. September 2025 abgewiesen (T-553/23); "
-            "das Rechtsmittel ist anhängig."
+            f"Framework), Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 ([Amtsblatt]({DPF_DECISION}))."
         ),
+        mechanism="adequacy",
+        rulings=(DPF_ADEQUACY, DPF_GENERAL_COURT, DPF_APPEAL),
+        sources=(DPF_DECISION, *DPF_GENERAL_COURT.sources, *DPF_APPEAL.sources),
+        verified=VERIFIED,
     )
 
 
 def usa_per_privacy_policy(privacy_url: str) -> ThirdCountryTransfer:
-    """Transfer to the USA on the bases the operator's privacy policy names (DPF or SCC)."""
+    """Transfer to the USA whose basis the operator names in its privacy policy but was not confirmed."""
     return ThirdCountryTransfer(
         countries=("USA",),
         basis=(
-            f"Nach seiner [Datenschutzerklärung]({privacy_url}) stützt der Betreiber Übermittlungen "
-            "in die USA auf den EU-US-Datenschutzrahmen (Data Privacy Framework) beziehungsweise "
-            "auf Standardvertragsklauseln der EU-Kommission. Welche Grundlage für welche Übermittlung "
-            "gilt, legt der Betreiber fest; die Kammer kann das nicht selbst prüfen."
+            f"Welche Grundlage der Betreiber für Übermittlungen in die USA nutzt, nennt seine "
+            f"[Datenschutzerklärung]({privacy_url}). Eine Zertifizierung des Unternehmens nach dem "
+            "EU-US-Datenschutzrahmen (Data Privacy Framework) ist für dieses Konzept nicht bestätigt; "
+            "die Kammer gibt deshalb keine bestimmte Grundlage an."
         ),
+        mechanism="unverified",
+        sources=(privacy_url,),
+        verified=VERIFIED,
     )
 
 
@@ -87,7 +208,7 @@ _THIRD_COUNTRY = _CommonRisk(
     "Übermittlung in Drittländer",
     "Daten der Nutzenden werden auch in Staaten außerhalb der Europäischen Union verarbeitet, "
     "in denen Behörden unter Umständen weiter reichende Zugriffsrechte haben als in der EU.",
-    ("Die Kammer veröffentlicht dort keine personenbezogenen Daten Dritter und fordert keine an.",),
+    ("Alle Inhalte stehen auch auf der Website der Kammer, sodass niemand das Netzwerk aufrufen muss, um sie zu erhalten.",),
 )
 _COMMENTS = _CommonRisk(
     "kommentare",
@@ -116,7 +237,7 @@ def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | 
 
 def third_country_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Access to data by authorities of a country outside the EU."""
-    return _THIRD_COUNTRY.scored(severity, likelihood, residual_likelihood=max(1, likelihood - 1))
+    return _THIRD_COUNTRY.scored(severity, likelihood)
 
 
 def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
@@ -127,3 +248,43 @@ def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
 def account_takeover_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Somebody takes over the chamber's account and posts in its name."""
     return _ACCOUNT_TAKEOVER.scored(severity, likelihood, residual_likelihood=1)
+
+
+MEASURES = {
+    measure.id: measure
+    for measure in (
+        Measure(
+            id="insights-aus",
+            title="Keine Seiten-Statistiken",
+            description="Die Kammer ruft die Seiten-Statistiken (Insights) nicht ab und wertet sie nicht aus; sie zählt Reichweite nur über die eigene Website.",
+            reduces={"profilbildung": (0, 1)},
+            platforms=("facebook", "instagram", "linkedin"),
+        ),
+        Measure(
+            id="link-zuerst",
+            title="Beiträge verweisen auf die Website",
+            description="Beiträge bestehen aus einem kurzen Hinweis und einem Link; die vollständige Information steht nur auf der Website der Kammer.",
+            reduces={"profilbildung": (0, 1), "kommentare": (0, 1)},
+        ),
+        Measure(
+            id="spiegelung-mastodon",
+            title="Alle Beiträge auch auf einem öffentlichen Mastodon-Server",
+            description="Jeder Beitrag erscheint zugleich auf einem Mastodon-Konto der Kammer bei einem von einer öffentlichen Stelle betriebenen Server, der ohne Werbung und Profilbildung auskommt.",
+            reduces={"profilbildung": (0, 1), "drittland": (0, 1)},
+        ),
+        Measure(
+            id="spiegelung-peertube",
+            title="Videos auch auf einem PeerTube-Server",
+            description="Jedes Video steht zusätzlich auf einem PeerTube-Server, der ohne Werbung und Tracking abrufbar ist; die Website bettet diese Fassung ein.",
+            reduces={"profilbildung": (0, 1), "drittland": (0, 1)},
+            platforms=("youtube",),
+        ),
+        Measure(
+            id="kommentare-eingeschraenkt",
+            title="Kommentare eingeschränkt",
+            description="Die Kammer schränkt Kommentare ein, soweit die Plattform es erlaubt, und bittet um Anliegen über Telefon, E-Mail oder Post.",
+            reduces={"kommentare": (1, 1)},
+        ),
+    )
+}
+"""Measures a profile can choose in ``risk.chosen_measures``, by id, with the risks each lowers."""

@@ -1,31 +1,42 @@
-"""Compliance with the authority's guidance: ready-made checks for ``Requirement.check`` and ``evaluate``.
+"""Compliance: ready-made checks for ``Requirement.check``, the core's own requirements, and ``evaluate``.
 
 A check returns None when the element is met, or a German sentence naming what is missing.
 """
 
 from __future__ import annotations
 
-import functools
+import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from smkonzept.german import interval
+from smkonzept.models import Requirement
 
 if TYPE_CHECKING:
     from smkonzept.document import Document
-    from smkonzept.models import Requirement
 
 __all__ = [
     "accounts_described",
     "alternative_channels",
     "chapter_present",
+    "consultation_recorded",
+    "controllership_stated",
     "data_protection_officer_named",
+    "decision_recorded",
     "editorial_responsibility_named",
     "evaluate",
+    "evaluate_core",
     "evaluation_at_least_every",
+    "facts_current",
     "imprint_linked",
+    "information_only",
+    "legal_basis_named",
+    "measure_chosen",
     "publication_named",
 ]
+
+GENERIC_MAILBOXES = ("info", "service", "post", "poststelle", "kontakt", "mail", "office", "zentrale", "presse")
+"""Local parts of e-mail addresses that are a body's general mailbox, not a confidential channel."""
 
 Check = Callable[["Document"], "str | None"]
 
@@ -39,24 +50,6 @@ def _ready(check: Check) -> Callable[[], Check]:
     make.__name__ = make.__qualname__ = check.__name__
     make.__doc__ = check.__doc__
     return make
-
-
-def _filled(missing: str, *fields: str) -> Check:
-    """Met when every profile field (dotted path, e.g. ``chamber.website``) holds more than blanks."""
-
-    def check(document: Document) -> str | None:
-        values = [functools.reduce(getattr, field.split("."), document.profile) for field in fields]
-        return None if all(str(value or "").strip() for value in values) else missing
-
-    return check
-
-
-def evaluate(document: Document) -> list[tuple[Requirement, str | None]]:
-    """Each requirement of the law's guidance with None (met) or what is missing."""
-    guidance = document.law.guidance
-    if guidance is None:
-        return []
-    return [(requirement, requirement.check(document)) for requirement in guidance.requirements]
 
 
 def evaluation_at_least_every(months: int) -> Check:
@@ -75,21 +68,132 @@ def evaluation_at_least_every(months: int) -> Check:
     return check
 
 
-def editorial_responsibility_named() -> Check:
+@_ready
+def editorial_responsibility_named(document: Document) -> str | None:
     """Met when a unit and an e-mail address for editorial care are named."""
-    return _filled("Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email).", "editorial.unit", "editorial.email")
+    editorial = document.profile.editorial
+    if editorial.unit.strip() and editorial.email.strip():
+        return None
+    return "Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email)."
 
 
-def data_protection_officer_named() -> Check:
-    """Met when the data protection officer has a name and an e-mail address."""
-    return _filled("Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer).", "data_protection_officer.name", "data_protection_officer.email")
+@_ready
+def data_protection_officer_named(document: Document) -> str | None:
+    """Met when the data protection officer has a name and an own e-mail address.
+
+    An address that is the body's general or editorial mailbox, or a generic mailbox such as
+    ``info@`` at the body's own domain, is not the officer's own contact (Art. 13 Abs. 1 Buchst. b, Art. 37 Abs. 7 DSGVO).
+    """
+    profile = document.profile
+    officer = profile.data_protection_officer
+    if not (officer.name.strip() and officer.email.strip()):
+        return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
+    address = officer.email.strip().lower()
+    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
+    local, _, domain = address.partition("@")
+    own_domains = {mail.partition("@")[2] for mail in shared}
+    if address in shared or (local in GENERIC_MAILBOXES and domain in own_domains):
+        return (
+            f"Die Adresse der oder des Datenschutzbeauftragten ({officer.email}) ist ein allgemeines Postfach. "
+            "Art. 13 Abs. 1 Buchst. b und Art. 37 Abs. 7 DSGVO verlangen die Kontaktdaten der oder des "
+            "Datenschutzbeauftragten selbst (data_protection_officer.email)."
+        )
+    return None
+
+
+@_ready
+def legal_basis_named(document: Document) -> str | None:
+    """Met when the legal-basis chapter is in the document and the law names Art. 6 Abs. 1 Buchst. e DSGVO."""
+    if "rechtsgrundlage" not in document.present_chapters:
+        return "Das Kapitel „Rechtsgrundlagen“ (rechtsgrundlage) fehlt im Dokument."
+    if "Art. 6 Abs. 1 Buchst. e" not in str(document.law.legal_basis):
+        return f"Das Landesgesetz-Plugin „{document.law.id}“ nennt Art. 6 Abs. 1 Buchst. e DSGVO nicht als Rechtsgrundlage."
+    return None
+
+
+@_ready
+def information_only(document: Document) -> str | None:
+    """Met when the profile does not invite contact through the accounts (``contact_via_accounts`` is false)."""
+    if not document.profile.contact_via_accounts:
+        return None
+    return (
+        "Das Profil lädt dazu ein, die Kammer über die Konten zu kontaktieren (contact_via_accounts: true); "
+        "die Aufsichtsbehörde empfiehlt reine Informationsangebote."
+    )
+
+
+def measure_chosen(measure_id: str, what: str) -> Check:
+    """Met when the profile chose the catalogue measure ``measure_id`` (``risk.chosen_measures``)."""
+
+    def check(document: Document) -> str | None:
+        if measure_id in document.profile.risk.chosen_measures:
+            return None
+        return f"Die Maßnahme „{what}“ ist nicht gewählt (risk.chosen_measures: {measure_id})."
+
+    return check
+
+
+@_ready
+def consultation_recorded(document: Document) -> str | None:
+    """Met when no risk stays high, or the prior consultation under Art. 36 DSGVO is recorded."""
+    if not document.risk.high_after or document.profile.risk.consultation is not None:
+        return None
+    return "Hohe Restrisiken ohne Eintrag zur vorherigen Konsultation nach Art. 36 DSGVO (risk.consultation)."
+
+
+@_ready
+def decision_recorded(document: Document) -> str | None:
+    """Met when the officer's opinion and the body's decision on the impact assessment are recorded."""
+    risk = document.profile.risk
+    missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Kammer (risk.decision)", risk.decision)) if value is None]
+    return f"Zur Folgenabschätzung fehlt: {', '.join(missing)}." if missing else None
+
+
+@_ready
+def controllership_stated(document: Document) -> str | None:
+    """Met when every account has a stated responsibility model (platform or known server)."""
+    unknown = [f"{use.platform.name} ({use.account.name})" for use in document.account_uses if use.controllership is None]
+    if not unknown:
+        return None
+    return f"Für diese Konten ist nicht festgelegt, wer verantwortlich ist (bei dezentralen Diensten: Adresse des Kontos angeben): {', '.join(unknown)}."
+
+
+def facts_current(months: int = 12, today: datetime.date | None = None) -> Check:
+    """Met when every platform, law, responsibility, transfer and ruling fact was checked within ``months``."""
+
+    def check(document: Document) -> str | None:
+        now = today or datetime.date.today()
+        limit = now.replace(year=now.year - months // 12) if months % 12 == 0 else now - datetime.timedelta(days=30 * months)
+        stale = [f"{name} ({'ohne Prüfdatum' if verified is None else verified.isoformat()})" for name, verified in _dated_facts(document) if verified is None or verified < limit]
+        if not stale:
+            return None
+        return f"Seit mehr als {months} Monaten nicht geprüft: {'; '.join(stale)}."
+
+    return check
+
+
+def _dated_facts(document: Document) -> list[tuple[str, datetime.date | None]]:
+    facts: list[tuple[str, datetime.date | None]] = [(f"Landesgesetz {document.law.state}", document.law.verified)]
+    facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in document.law.rulings]
+    for use in document.platforms:
+        platform = use.platform
+        facts.append((platform.name, platform.verified))
+        for model in use.controllerships:
+            if model is not None:
+                facts.append((f"Verantwortlichkeit {platform.name}", model.verified))
+                facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in model.rulings]
+        if platform.third_country is not None:
+            facts.append((f"Drittlandübermittlung {platform.name}", platform.third_country.verified))
+            facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in platform.third_country.rulings]
+        facts += [(f"{entry.body}, {entry.reference}", entry.verified) for entry in platform.rulings]
+    return list(dict.fromkeys(facts))
 
 
 def chapter_present(chapter_id: str, what: str) -> Check:
-    """Met when the document contains the chapter ``chapter_id``; ``what`` names it in messages."""
+    """Met when the document contains the chapter ``chapter_id`` (or merged into another); ``what`` names it in messages."""
 
     def check(document: Document) -> str | None:
-        if chapter_id in document.chapter_ids:
+        if chapter_id in document.present_chapters:
             return None
         return f"Das Kapitel „{what}“ ({chapter_id}) fehlt im Dokument."
 
@@ -101,14 +205,19 @@ def alternative_channels(document: Document) -> str | None:
     """Met when the alternatives chapter is present and the chamber gives phone, e-mail and address."""
     chamber = document.profile.chamber
     missing = [name for name, value in (("Telefon", chamber.phone), ("E-Mail", chamber.email), ("Anschrift", chamber.address.street)) if not value.strip()]
-    if "alternativen" not in document.chapter_ids:
+    if "alternativen" not in document.present_chapters:
         missing.insert(0, "Kapitel „alternativen“")
     return f"Für alternative Kontaktwege fehlt: {', '.join(missing)}." if missing else None
 
 
-def imprint_linked() -> Check:
-    """Met when the chamber's website (with its imprint under § 5 DDG) is given."""
-    return _filled("Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website).", "chamber.website")
+@_ready
+def imprint_linked(document: Document) -> str | None:
+    """Met when the provider-identification chapter is present and the website with the imprint is given."""
+    if "betreuung" not in document.present_chapters:
+        return "Das Kapitel mit der Anbieterkennzeichnung (betreuung) fehlt im Dokument."
+    if document.profile.chamber.website:
+        return None
+    return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website)."
 
 
 @_ready
@@ -118,6 +227,39 @@ def accounts_described(document: Document) -> str | None:
     return f"Ohne Zweck, Zielgruppe oder Inhalte beschrieben: {', '.join(empty)}." if empty else None
 
 
-def publication_named() -> Check:
-    """Met when the profile says where the concept is published (``document.publication_url``)."""
-    return _filled("Es ist nicht angegeben, wo das Konzept veröffentlicht wird (document.publication_url).", "document.publication_url")
+def publication_named(evaluation: bool = False) -> Check:
+    """Met when the profile says where the concept (and, with ``evaluation``, the evaluation result) is published."""
+
+    def check(document: Document) -> str | None:
+        missing = []
+        if not document.profile.document.publication_url:
+            missing.append("wo das Konzept veröffentlicht wird (document.publication_url)")
+        if evaluation and not document.profile.evaluation.publication_url:
+            missing.append("wo das Ergebnis der Evaluierung veröffentlicht wird (evaluation.publication_url)")
+        return f"Es ist nicht angegeben, {' und '.join(missing)}." if missing else None
+
+    return check
+
+
+CORE_REQUIREMENTS = (
+    Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=legal_basis_named()),
+    Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named()),
+    Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated()),
+    Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded()),
+    Requirement(id="konsultation", text="Bei hohem Restrisiko: vorherige Konsultation nach Art. 36 DSGVO festgehalten", check=consultation_recorded()),
+    Requirement(id="aktualitaet", text="Alle Angaben zu Plattformen, Gesetz und Rechtsprechung in den letzten 12 Monaten geprüft", check=facts_current(12)),
+)
+"""Requirements every concept must meet, whatever the state; ``check`` and ``build`` report them."""
+
+
+def evaluate_core(document: Document) -> list[tuple[Requirement, str | None]]:
+    """Each of the core's own requirements with None (met) or what is missing."""
+    return [(requirement, requirement.check(document)) for requirement in CORE_REQUIREMENTS]
+
+
+def evaluate(document: Document) -> list[tuple[Requirement, str | None]]:
+    """Each requirement of the law's guidance with None (met) or what is missing."""
+    guidance = document.law.guidance
+    if guidance is None:
+        return []
+    return [(requirement, requirement.check(document)) for requirement in guidance.requirements]

@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
     build.add_argument("--output", "-o", default="build", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
+    build.add_argument("--strict", action="store_true", help="nicht erfüllte Anforderungen als Fehler werten (Exit-Code 2, nichts wird geschrieben)")
     check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
     check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     check.add_argument("--strict", action="store_true", help="fehlende Anforderungen als Fehler werten (Exit-Code 2)")

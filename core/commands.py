@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from smkonzept.build import load_documents, output_folder, write_documents
-from smkonzept.checks import evaluate
+from smkonzept.checks import evaluate, evaluate_core
+from smkonzept.document import Document
 from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 
@@ -33,9 +34,26 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _unmet(document: Document) -> list[tuple[str, str]]:
+    """(requirement text, problem) for every core and guidance requirement the document misses."""
+    unmet: dict[str, str] = {}
+    for requirement, problem in (*evaluate_core(document), *evaluate(document)):
+        if problem is not None and problem not in unmet.values():
+            unmet[requirement.text] = problem
+    return list(unmet.items())
+
+
 def build(args: argparse.Namespace) -> int:
     output = output_folder(args.output)
     documents = load_documents(args.profiles, load_registry())
+    unmet_total = 0
+    for loaded, document in documents:
+        for text, problem in _unmet(document):
+            unmet_total += 1
+            print(f"Warnung: {loaded.path}: {text}: {problem}", file=sys.stderr)
+    if unmet_total and getattr(args, "strict", False):
+        print(f"Fehler: {counted(unmet_total, 'Anforderung', 'Anforderungen')} nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
+        return 2
     progress = _Progress(len(documents))
     try:
         built = write_documents(documents, args.format, output, progress.step)
@@ -50,19 +68,21 @@ def check(args: argparse.Namespace) -> int:
     registry = load_registry()
     missing_total = 0
     for loaded, document in load_documents(args.profiles, registry):
-        results = evaluate(document)
         law = document.law
         print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
+        sections = [("Grundanforderungen an jedes Konzept", evaluate_core(document))]
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
-            continue
-        print(f"  Anforderungen aus „{law.guidance.title}“ ({law.guidance.year}):")
-        for requirement, problem in results:
-            if problem is None:
-                print(f"  ✓ erfüllt:  {requirement.text}")
-            else:
-                missing_total += 1
-                print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
+        else:
+            sections.append((f"Anforderungen aus „{law.guidance.title}“ ({law.guidance.year})", evaluate(document)))
+        for heading, results in sections:
+            print(f"  {heading}:")
+            for requirement, problem in results:
+                if problem is None:
+                    print(f"  ✓ erfüllt:  {requirement.text}")
+                else:
+                    missing_total += 1
+                    print(f"  ✗ fehlt:    {requirement.text}\n              {problem}")
     if missing_total:
         label = "Fehler" if args.strict else "Warnung"
         print(f"{label}: {counted(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)

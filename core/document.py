@@ -7,8 +7,8 @@ import datetime
 import attrs
 
 from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Law, Operator, Platform
-from smkonzept.profile.model import Account, Profile
+from smkonzept.models import Controllership, Law, Operator, Platform
+from smkonzept.profile.model import Account, Profile, Slug
 from smkonzept.risk import RiskAssessment
 
 __all__ = ["AccountUse", "Document", "PlatformUse", "Section"]
@@ -26,6 +26,13 @@ class AccountUse:
     age_min: int | None
     age_max: int | None
     contents: tuple[Markdown, ...]
+
+    @property
+    def controllership(self) -> Controllership | None:
+        """The responsibility model for this account: its server's, else the platform's."""
+        if self.operator is not None and self.operator.controllership is not None:
+            return self.operator.controllership
+        return self.platform.controllership
 
 
 @attrs.frozen
@@ -48,6 +55,42 @@ class PlatformUse:
     def operator_unknown(self) -> bool:
         """True when an account sits on a server of a decentralised service nobody named."""
         return any(use.operator is None for use in self.accounts)
+
+    @property
+    def controllerships(self) -> tuple[Controllership | None, ...]:
+        """The distinct responsibility models of this platform's accounts, in account order."""
+        seen: list[Controllership | None] = []
+        for use in self.accounts:
+            if use.controllership not in seen:
+                seen.append(use.controllership)
+        return tuple(seen)
+
+    @property
+    def joint(self) -> bool:
+        """True when any account of the platform is under joint controllership (Art. 26 DSGVO)."""
+        return any(model is not None and model.joint for model in self.controllerships)
+
+    def has_model(self, model: str) -> bool:
+        """True when any account of the platform has the responsibility model ``model``."""
+        return any(c is not None and c.model == model for c in self.controllerships)
+
+    @property
+    def responsibility(self) -> str:
+        """One word for the rights chapter: ``joint``, ``unsettled``, ``processor`` or ``separate``.
+
+        ``processor`` only when every account's server works on the body's behalf; an account
+        without a known model counts as ``separate`` (no joint controllership is claimed).
+        """
+        models = [c.model if c is not None else "separate" for c in self.controllerships]
+        for model in ("joint", "unsettled"):
+            if model in models:
+                return model
+        return "processor" if set(models) == {"processor"} else "separate"
+
+    @property
+    def model_unknown(self) -> bool:
+        """True when the plugin states no responsibility model for an account of the platform."""
+        return any(c is None for c in self.controllerships)
 
 
 @attrs.frozen
@@ -73,6 +116,12 @@ class Document:
     @property
     def chapter_ids(self) -> tuple[str, ...]:
         return tuple(section.id for section in self.sections)
+
+    @property
+    def present_chapters(self) -> tuple[str, ...]:
+        """The chapter ids in the document, including chapters merged into another one."""
+        merged = tuple(chapter_id for host in self.chapter_ids for chapter_id in self.profile.chapters.merge.get(Slug(host), ()))
+        return self.chapter_ids + merged
 
     @property
     def account_uses(self) -> tuple[AccountUse, ...]:

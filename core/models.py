@@ -12,13 +12,16 @@ from smkonzept.markdown import Markdown
 
 __all__ = [
     "Authority",
+    "Controllership",
     "Guidance",
     "JointControllerAgreement",
     "Law",
+    "Measure",
     "Operator",
     "Platform",
     "Requirement",
     "RiskFactor",
+    "Ruling",
     "SectionSpec",
     "ThirdCountryTransfer",
 ]
@@ -45,8 +48,77 @@ _scale = attrs.validators.and_(attrs.validators.instance_of(int), attrs.validato
 _optional_scale = attrs.validators.optional(_scale)
 
 
+def _optional_date(value: Any) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    raise TypeError("expected a datetime.date")
+
+
 def _id_field() -> Any:
     return attrs.field(validator=attrs.validators.matches_re(r"[a-z0-9][a-z0-9-]*"))
+
+
+@attrs.frozen(kw_only=True)
+class Ruling:
+    """A dated court decision, authority order or official position that bears on the assessment.
+
+    :param date: the day of the decision or publication
+    :param body: who decided or published it, in German, e.g. "Europäischer Gerichtshof"
+    :param reference: case number or document title, e.g. "C-210/16"
+    :param holding: what it decided or holds, one German sentence (Markdown)
+    :param status: the state of the proceedings, e.g. "nicht rechtskräftig; Berufung anhängig"; empty if final
+    :param sources: URLs the entry was checked against
+    :param verified: the date it was last checked
+    """
+
+    date: datetime.date = attrs.field(validator=attrs.validators.instance_of(datetime.date))
+    body: str = attrs.field(validator=_text)
+    reference: str = attrs.field(validator=_text)
+    holding: Markdown = attrs.field(converter=_markdown)
+    status: str = attrs.field(default="", validator=_text)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+
+
+CONTROLLERSHIP_MODELS = ("joint", "unsettled", "separate", "processor")
+
+
+
+def _rulings(values: Iterable[Ruling]) -> tuple[Ruling, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Controllership:
+    """Who is responsible under data protection law for an account on a platform or server.
+
+    ``model`` is one of:
+
+    - ``joint``: the body and the operator are joint controllers under Art. 26 DSGVO for the part
+      named in ``scope``;
+    - ``unsettled``: whether joint controllership exists has not been decided; the document says so;
+    - ``separate``: the operator is a controller of its own for its processing; the body is controller
+      only for what it does itself;
+    - ``processor``: the body is the sole controller of its account and the operator processes data on
+      its behalf under Art. 28 DSGVO (e.g. a public-sector Mastodon server).
+
+    :param model: one of ``joint``, ``unsettled``, ``separate``, ``processor``
+    :param scope: what the model covers and where it ends, one or two German sentences (Markdown)
+    :param rulings: case law and positions the model rests on
+    :param sources: URLs the model was checked against
+    :param verified: the date it was last checked
+    """
+
+    model: str = attrs.field(validator=attrs.validators.in_(CONTROLLERSHIP_MODELS))
+    scope: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+
+    @property
+    def joint(self) -> bool:
+        """True when the body shares responsibility with the operator under Art. 26 DSGVO."""
+        return self.model == "joint"
 
 
 @attrs.frozen(kw_only=True)
@@ -57,12 +129,15 @@ class Operator:
     :param address: postal address on one line
     :param country: country of the address, in German
     :param privacy_url: URL of the operator's privacy policy
+    :param controllership: the responsibility model for accounts on this operator's server; for a
+        known server of a decentralised service it replaces the platform's model, otherwise None
     """
 
     name: str = attrs.field(validator=_text)
     address: str = attrs.field(validator=_text)
     country: str = attrs.field(validator=_text)
     privacy_url: str = attrs.field(validator=_text)
+    controllership: Controllership | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -83,12 +158,25 @@ class JointControllerAgreement:
 class ThirdCountryTransfer:
     """Transfer of personal data to countries outside the EU/EEA.
 
+    ``mechanism`` says how sure the basis is: ``adequacy`` (the receiving company is covered by an
+    adequacy decision such as the EU-US Data Privacy Framework, checked), ``scc`` (standard contractual
+    clauses, checked) or ``unverified`` (the operator names its bases in its privacy policy, but which
+    applies was not confirmed; the document then says only that).
+
     :param countries: the receiving countries, in German
     :param basis: the legal basis of the transfer as Markdown, e.g. the EU-US Data Privacy Framework
+    :param mechanism: ``adequacy``, ``scc`` or ``unverified``
+    :param rulings: decisions on the basis, e.g. the adequacy decision and actions against it
+    :param sources: URLs the basis was checked against
+    :param verified: the date it was last checked
     """
 
     countries: tuple[str, ...] = attrs.field(converter=_str_tuple)
     basis: Markdown = attrs.field(converter=_markdown)
+    mechanism: str = attrs.field(default="unverified", validator=attrs.validators.in_(("adequacy", "scc", "unverified")))
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
 
 
 @attrs.frozen(kw_only=True)
@@ -122,6 +210,28 @@ def _risk_factors(values: Iterable[RiskFactor]) -> tuple[RiskFactor, ...]:
 
 
 @attrs.frozen(kw_only=True)
+class Measure:
+    """A measure a body can choose in its profile (``risk.chosen_measures``) to lower named risks.
+
+    :param id: slug the profile names it by
+    :param title: short name, shown in the tables
+    :param description: what the body does, one German sentence (Markdown)
+    :param reduces: risk factor id → (severity steps, likelihood steps) the measure lowers it by
+    :param platforms: ids of the platforms it applies to; empty for all
+    """
+
+    id: str = _id_field()
+    title: str = attrs.field(validator=_text)
+    description: Markdown = attrs.field(converter=_markdown)
+    reduces: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
+    platforms: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+
+    def applies_to(self, platform_id: str, factor_id: str) -> bool:
+        """Whether the measure lowers the risk ``factor_id`` on the platform ``platform_id``."""
+        return factor_id in self.reduces and (not self.platforms or platform_id in self.platforms)
+
+
+@attrs.frozen(kw_only=True)
 class Platform:
     """A social network a chamber can run accounts on.
 
@@ -138,12 +248,16 @@ class Platform:
     :param aliases: further ids a profile may use for this platform
     :param website: the service's public address
     :param advantages: why the service suits a chamber, as Markdown
-    :param visible_without_login: whether public content can be read without an account
+    :param visible_without_login: whether public content can be read without an account (None: not
+        confirmed); the "no disadvantage without an account" sentences derive from it
     :param interaction: what reading, commenting and messaging require, as Markdown
     :param joint_controller_agreement: the Art. 26 DSGVO agreement, or None if the operator offers none
     :param third_country: transfer to third countries, or None if there is none
     :param risk_factors: risks the risk chapter assesses for this platform
     :param known_operators: operators of known servers of a decentralised service, by host name
+    :param controllership: who is responsible for an account under data protection law; None when
+        the plugin does not say (the document then says it is not settled and ``check`` warns)
+    :param rulings: further case law and official action about the platform (e.g. fines)
     :param sources: URLs the facts above were checked against
     :param verified: the date the facts were last checked
     """
@@ -164,6 +278,8 @@ class Platform:
     third_country: ThirdCountryTransfer | None = None
     risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_risk_factors)
     known_operators: Mapping[str, Operator] = attrs.field(factory=dict)
+    controllership: Controllership | None = None
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = None
 
@@ -240,6 +356,7 @@ class Law:
     :param authority: the supervisory authority for the chamber
     :param guidance: the authority's guidance on social media, if any
     :param remarks: further facts a chamber in this state should know, as Markdown items
+    :param rulings: the state authority's orders and positions and the court cases about them
     :param sources: URLs the facts above were checked against
     :param verified: the date the facts were last checked
     """
@@ -258,6 +375,7 @@ class Law:
     authority: Authority | None = None
     guidance: Guidance | None = None
     remarks: tuple[Markdown, ...] = attrs.field(default=(), converter=_markdown_tuple)
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = None
 

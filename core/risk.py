@@ -1,11 +1,19 @@
-"""The risk assessment: platform risk factors scored on 4-step scales, before and after measures."""
+"""The risk assessment: platform risk factors scored on 4-step scales, before and after measures.
+
+The scales for severity and likelihood follow DSK Kurzpapier Nr. 18; the four risk levels built
+from their product are the tool's own refinement of the Kurzpapier's three (see ``level``).
+Risks that every platform of a document shares with the same scores become one common row.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from smkonzept.markdown import Markdown
-from smkonzept.models import Platform, RiskFactor
+from smkonzept.models import Measure, Platform, RiskFactor
 
 __all__ = ["LEVELS", "SCALE", "RiskAssessment", "RiskRow", "assess", "level"]
 
@@ -24,16 +32,27 @@ def level(severity: int, likelihood: int) -> int:
 
 @attrs.frozen
 class RiskRow:
-    """One risk factor of one platform with its scores before and after the measures."""
+    """One risk factor with its scores before and after the measures, for one or all platforms.
+
+    ``platforms`` holds every platform the row stands for; ``common`` rows stand for all
+    platforms of the document. ``chosen`` are the profile's measures that lowered it.
+    """
 
     number: int
-    platform: Platform
+    platforms: tuple[Platform, ...]
     factor: RiskFactor
     measures: tuple[Markdown, ...]
+    chosen: tuple[Measure, ...]
     severity: int
     likelihood: int
     residual_severity: int
     residual_likelihood: int
+    common: bool = False
+
+    @property
+    def platform(self) -> Platform:
+        """The first platform of the row (the only one unless the row is common)."""
+        return self.platforms[0]
 
     @property
     def level(self) -> int:
@@ -50,13 +69,19 @@ class RiskRow:
 
 @attrs.frozen
 class RiskAssessment:
-    """All risk rows of a document, grouped by platform in document order."""
+    """All risk rows of a document: common rows first, then each platform's own rows."""
 
     rows: tuple[RiskRow, ...]
     general_measures: tuple[Markdown, ...]
+    chosen_measures: tuple[Measure, ...] = ()
 
     def for_platform(self, platform: Platform) -> tuple[RiskRow, ...]:
-        return tuple(row for row in self.rows if row.platform.id == platform.id)
+        """The rows that concern ``platform`` alone (not the common ones)."""
+        return tuple(row for row in self.rows if not row.common and row.platform.id == platform.id)
+
+    @property
+    def common_rows(self) -> tuple[RiskRow, ...]:
+        return tuple(row for row in self.rows if row.common)
 
     @property
     def by_factor(self) -> tuple[tuple[RiskFactor, tuple[RiskRow, ...]], ...]:
@@ -79,22 +104,79 @@ class RiskAssessment:
         """Rows still „hoch“ or „sehr hoch“ after the measures."""
         return tuple(row for row in self.rows if row.residual_level >= 3)
 
+    @property
+    def platforms_high_after(self) -> tuple[Platform, ...]:
+        """The platforms with at least one risk still „hoch“ or higher, in document order."""
+        seen: dict[str, Platform] = {}
+        for row in self.high_after:
+            for platform in row.platforms:
+                seen.setdefault(platform.id, platform)
+        return tuple(seen.values())
 
-def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...]) -> RiskAssessment:
-    """Score every risk factor of ``platforms``; the chamber's own measures apply to all of them."""
-    rows: list[RiskRow] = []
+
+def _scored(platform: Platform, factor: RiskFactor, chosen: tuple[Measure, ...]) -> tuple[tuple[Measure, ...], int, int]:
+    severity = factor.residual_severity or factor.severity
+    likelihood = factor.residual_likelihood or factor.likelihood
+    applied = tuple(measure for measure in chosen if measure.applies_to(platform.id, factor.id))
+    for measure in applied:
+        less_severe, less_likely = measure.reduces[factor.id]
+        severity, likelihood = severity - less_severe, likelihood - less_likely
+    return applied, max(1, severity), max(1, likelihood)
+
+
+def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...], chosen: tuple[Measure, ...] = ()) -> RiskAssessment:
+    """Score every risk factor of ``platforms`` after their own and the ``chosen`` measures.
+
+    A factor that every platform has with the same scores and measures becomes one common row
+    (only when there are at least two platforms).
+    """
+    scored: dict[str, list[tuple[Platform, RiskFactor, tuple[Measure, ...], int, int]]] = {}
     for platform in platforms:
         for factor in platform.risk_factors:
-            rows.append(
-                RiskRow(
-                    number=len(rows) + 1,
-                    platform=platform,
-                    factor=factor,
-                    measures=factor.measures,
-                    severity=factor.severity,
-                    likelihood=factor.likelihood,
-                    residual_severity=factor.residual_severity or factor.severity,
-                    residual_likelihood=factor.residual_likelihood or factor.likelihood,
-                )
+            applied, severity, likelihood = _scored(platform, factor, chosen)
+            scored.setdefault(factor.id, []).append((platform, factor, applied, severity, likelihood))
+
+    def signature(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+        _, factor, applied, severity, likelihood = entry
+        return (factor.title, factor.severity, factor.likelihood, factor.measures, tuple(m.id for m in applied), severity, likelihood)
+
+    common_ids = {
+        factor_id
+        for factor_id, entries in scored.items()
+        if len(platforms) > 1 and len(entries) == len(platforms) and len({signature(e) for e in entries}) == 1
+    }
+    rows: list[RiskRow] = []
+
+    def add(entries: list[Any], common: bool) -> None:
+        _, factor, applied, severity, likelihood = entries[0]
+        rows.append(
+            RiskRow(
+                number=len(rows) + 1,
+                platforms=tuple(entry[0] for entry in entries),
+                factor=factor,
+                measures=factor.measures,
+                chosen=applied,
+                severity=factor.severity,
+                likelihood=factor.likelihood,
+                residual_severity=severity,
+                residual_likelihood=likelihood,
+                common=common,
             )
-    return RiskAssessment(rows=tuple(rows), general_measures=own_measures)
+        )
+
+    for factor_id in scored:
+        if factor_id in common_ids:
+            add(scored[factor_id], common=True)
+    for platform in platforms:
+        for factor_id, entries in scored.items():
+            if factor_id in common_ids:
+                continue
+            for entry in entries:
+                if entry[0].id == platform.id:
+                    add([entry], common=False)
+    return RiskAssessment(rows=tuple(rows), general_measures=own_measures, chosen_measures=chosen)
+
+
+def chosen_measures(ids: tuple[str, ...], catalogue: Mapping[str, Measure]) -> tuple[Measure, ...]:
+    """The measures named by ``ids``, in catalogue order; unknown ids are the validator's job."""
+    return tuple(measure for key, measure in catalogue.items() if key in ids)

@@ -16,27 +16,31 @@ PLATFORMS_CHAPTER = "angebot"
 
 @attrs.frozen
 class CoreChapter:
-    """A chapter of the core: required chapters cannot be left out, others are on by default."""
+    """A chapter of the core: required chapters cannot be left out, others are on by default.
+
+    ``reason`` says in German why a required chapter must be there; error messages quote it.
+    """
 
     id: str
     title: str
     required: bool = False
     default: bool = True
+    reason: str = ""
 
 
 CORE_CHAPTERS = (
     CoreChapter("einleitung", "Einleitung und gesetzlicher Auftrag"),
-    CoreChapter("rechtsgrundlage", "Rechtsgrundlagen"),
-    CoreChapter("erforderlichkeit", "Erforderlichkeit", required=True),
-    CoreChapter(PLATFORMS_CHAPTER, "Beschreibung des Angebots", required=True),
+    CoreChapter("rechtsgrundlage", "Rechtsgrundlagen", required=True, reason="Art. 13 Abs. 1 Buchst. c DSGVO verlangt, die Rechtsgrundlage der Verarbeitung zu nennen (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landesgesetzes)"),
+    CoreChapter("erforderlichkeit", "Erforderlichkeit", required=True, reason="eine öffentliche Stelle darf nur verarbeiten, was für ihre Aufgabe erforderlich ist (Art. 6 Abs. 1 Buchst. e DSGVO)"),
+    CoreChapter(PLATFORMS_CHAPTER, "Beschreibung des Angebots", required=True, reason="Zweck, Art und Umfang jedes Kontos müssen beschrieben sein"),
     CoreChapter("schaltflaechen", "Social-Media-Schaltflächen auf der Website", default=False),
-    CoreChapter("betreuung", "Redaktionelle und technische Betreuung", required=True),
-    CoreChapter("betroffenenrechte", "Wahrnehmung der Rechte der Betroffenen", required=True),
-    CoreChapter("alternativen", "Alternative Informations- und Kommunikationsmöglichkeiten", required=True),
+    CoreChapter("betreuung", "Redaktionelle und technische Betreuung", required=True, reason="es trägt die Anbieterkennzeichnung nach § 5 DDG und die Angabe der Verantwortlichen nach § 18 Abs. 2 MStV"),
+    CoreChapter("betroffenenrechte", "Wahrnehmung der Rechte der Betroffenen", required=True, reason="Art. 12 bis 21 DSGVO und Art. 13 Abs. 1 Buchst. b DSGVO (Kontakt der oder des Datenschutzbeauftragten)"),
+    CoreChapter("alternativen", "Alternative Informations- und Kommunikationsmöglichkeiten", required=True, reason="niemand darf gezwungen sein, ein Netzwerk zu nutzen, um die Kammer zu erreichen"),
     CoreChapter("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung"),
-    CoreChapter("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung", required=True),
+    CoreChapter("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung", required=True, reason="Art. 35 DSGVO verlangt die Datenschutz-Folgenabschätzung"),
     CoreChapter("sensibilisierung", "Sensibilisierung"),
-    CoreChapter("evaluierung", "Veröffentlichung, Evaluierung und Selbstverpflichtung", required=True),
+    CoreChapter("evaluierung", "Veröffentlichung, Evaluierung und Selbstverpflichtung", required=True, reason="die Aufsichtsbehörden verlangen eine regelmäßige Evaluierung und die Veröffentlichung von Konzept und Ergebnis"),
 )
 CORE_CHAPTER_IDS = tuple(chapter.id for chapter in CORE_CHAPTERS)
 

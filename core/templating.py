@@ -70,6 +70,23 @@ def email(address: str) -> Markdown:
     return link(f"mailto:{address}", address)
 
 
+def in_sentence(name: str) -> str:
+    """A name for the middle of a sentence: a leading article „Der“, „Die“ or „Das“ in lower case."""
+    for article in ("Der ", "Die ", "Das "):
+        if name.startswith(article):
+            return article.lower() + name[len(article):]
+    return name
+
+
+def ruling(entry: Any) -> Markdown:
+    """One dated decision or position: „Body, date, reference: holding (status).“ with its first source linked."""
+    reference = escape(entry.reference)
+    if entry.sources:
+        reference = link(entry.sources[0], entry.reference)
+    status = f" Stand des Verfahrens: {escape(entry.status)}." if entry.status else ""
+    return Markdown.trusted(f"{escape(entry.body)}, {date_de(entry.date)}, {reference}: {escape(entry.holding)}{status}")
+
+
 FILTERS = {
     "account_link": account_link,
     "bullets": bullets,
@@ -80,6 +97,8 @@ FILTERS = {
     "link": link,
     "email": email,
     "counted": counted,
+    "ruling": ruling,
+    "in_sentence": in_sentence,
 }
 """The filters templates can use, by name (docs/plugins.md, „Filter“, describes each)."""
 

@@ -57,7 +57,11 @@ Plugin = ModuleType | object
 
 
 def minimal_profile(platform: str = "facebook", law: str = "baden-wuerttemberg", include: Iterable[str] = (), url: str | None = None) -> str:
-    """The YAML text of a small valid profile: one account on ``platform`` under ``law``."""
+    """The YAML text of a small valid profile: one account on ``platform`` under ``law``.
+
+    It records a scheduled consultation of the authority (Art. 36 DSGVO), so that a platform
+    with high residual risks builds too.
+    """
     chapters = f"chapters: {{include: [{', '.join(include)}]}}\n" if include else ""
     account_url = f"    url: {url}\n" if url else ""
     return (
@@ -75,6 +79,8 @@ def minimal_profile(platform: str = "facebook", law: str = "baden-wuerttemberg",
         "data_protection_officer: {name: Erika Mustermann, email: datenschutz@ihk-musterstadt.example}\n"
         "evaluation: {interval_months: 12}\n"
         "document: {date: 2026-11-01}\n"
+        "risk:\n"
+        "  consultation: {status: scheduled, date: 2027-01-31}\n"
         f"{chapters}"
         "accounts:\n"
         f"  - platform: {platform}\n"

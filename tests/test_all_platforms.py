@@ -16,7 +16,7 @@ PLATFORMS = {
     "youtube": ("Google Ireland Ltd.", "https://policies.google.com/privacy"),
     "linkedin": ("LinkedIn Ireland Unlimited Company", "https://www.linkedin.com/legal/privacy-policy"),
     "xing": ("New Work SE", "https://privacy.xing.com"),
-    "twitter": ("Twitter International Unlimited Company", "https://x.com/privacy"),
+    "twitter": ("X Internet Unlimited Company", "https://x.com/privacy"),
 }
 URLS = {"mastodon": "https://social.bund.de/@ihkmusterstadt"}
 

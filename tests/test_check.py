@@ -27,10 +27,18 @@ def test_met_elements_are_listed(run_cli, minimal_profile):
 
 def test_publication_missing_is_a_warning_until_named(run_cli, tmp_path, minimal_profile):
     result = run_cli("check", minimal_profile)
-    assert "✗ fehlt:    Konzept und Evaluierung veröffentlicht" in result.stdout
+    assert "✗ fehlt:    Konzept und Ergebnis der Evaluierung veröffentlicht" in result.stdout
+    concept_only = tmp_path / "nur-konzept.yaml"
+    concept_only.write_text(MINIMAL_PROFILE.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}"), encoding="utf-8")
+    result = run_cli("check", concept_only).stdout
+    assert "✗ fehlt:    Konzept und Ergebnis der Evaluierung veröffentlicht" in result
+    assert "evaluation.publication_url" in result and "document.publication_url" not in result
     named = tmp_path / "veroeffentlicht.yaml"
-    named.write_text(MINIMAL_PROFILE.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}"), encoding="utf-8")
-    assert "✓ erfüllt:  Konzept und Evaluierung veröffentlicht" in run_cli("check", named).stdout
+    named.write_text(
+        concept_only.read_text(encoding="utf-8").replace("evaluation: {interval_months: 12}", "evaluation: {interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}"),
+        encoding="utf-8",
+    )
+    assert "✓ erfüllt:  Konzept und Ergebnis der Evaluierung veröffentlicht" in run_cli("check", named).stdout
 
 
 def test_check_writes_nothing(run_cli, minimal_profile, tmp_path):
@@ -49,11 +57,18 @@ def test_check_and_document_word_the_interval_alike(run_cli, tmp_path):
 
 
 
-def test_counts_are_in_singular_or_plural(run_cli, tmp_path, minimal_profile):
+def test_counts_are_in_singular_or_plural(run_cli, tmp_path):
+    complete = (
+        MINIMAL_PROFILE.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}")
+        .replace("evaluation: {interval_months: 12}", "evaluation: {interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}")
+        .replace("risk:\n", "risk:\n  dpo_opinion: {date: 2026-10-15, text: Keine Einwände.}\n")
+    )
+    minimal_profile = tmp_path / "eins.yaml"
+    minimal_profile.write_text(complete, encoding="utf-8")
     one = run_cli("check", minimal_profile)
     assert "Profil ist gültig (Baden-Württemberg, 1 Konto)." in one.stdout
     assert "Warnung: 1 Anforderung nicht erfüllt." in one.stderr
-    two_accounts = MINIMAL_PROFILE + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
+    two_accounts = complete + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
     profile = tmp_path / "zwei.yaml"
     profile.write_text(two_accounts.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
     two = run_cli("check", profile)

@@ -21,11 +21,11 @@ def test_twitter_is_x():
     assert platform.aliases == ("x",)
 
 
-def test_page_insights_platforms_offer_an_art_26_agreement():
-    for module in (facebook, instagram, linkedin):
+def test_only_facebook_and_linkedin_offer_a_page_insights_agreement():
+    for module in (facebook, linkedin):
         agreement = registered(module).joint_controller_agreement
         assert agreement is not None and "Page Insights" in agreement.name
-    for module in (mastodon, youtube, xing, twitter):
+    for module in (instagram, mastodon, youtube, xing, twitter):
         assert registered(module).joint_controller_agreement is None
 
 
@@ -49,7 +49,7 @@ def test_mastodon_known_operators():
         assert host in known
         assert known[host].privacy_url.startswith("https://")
     assert known["mastodon.social"].name == "Mastodon gGmbH"
-    assert known["social.bund.de"].name.startswith("Der Bundesbeauftragte für den Datenschutz")
+    assert known["social.bund.de"].name.startswith("Die Bundesbeauftragte für den Datenschutz")
     assert known["xn--baw-joa.social"].name.endswith("Baden-Württemberg")
     assert "Sachsen" in known["social.sachsen.de"].name
 

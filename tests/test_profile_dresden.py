@@ -32,7 +32,6 @@ FACTS = [
     "breite Öffentlichkeit",
     "weitere Partner",
     "Direktnachricht",
-    "Kommentieren, Teilen oder Bewerten",
     "Social-Media-Datenschutzerklärung",
 ]
 
@@ -51,8 +50,14 @@ CHAPTERS = [
 class TestSeedProfile(SeedProfileChecks):
     """The checks every seed profile gets: facts, chapter order, no outdated references."""
 
-def test_no_chapters_beyond_the_seed(seed):
-    assert chapter_titles(seed.html) == CHAPTERS
+def test_no_chapters_beyond_the_seed_but_the_required_legal_basis(seed):
+    titles = chapter_titles(seed.html)
+    assert [title for title in titles if title != "Rechtsgrundlagen"] == CHAPTERS
+    assert titles.index("Rechtsgrundlagen") == 1
+
+
+def test_no_disclaimer_shifting_responsibility_to_users(seed):
+    assert "eigener Verantwortung" not in seed.text
 
 def test_current_law_replaces_the_old_references(seed):
     assert "§ 5 DDG" in seed.text

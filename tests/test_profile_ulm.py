@@ -31,7 +31,6 @@ FACTS = [
     "@LfDI@bawü.social",
     "https://bawü.social/@lfdi",
     "Premiumkonten",
-    "gering bis mittel",
     "Einmal im Jahr",
     "informationelle Selbstbestimmung",
     "Bundesamt für Sicherheit in der Informationstechnik",
@@ -65,3 +64,8 @@ def test_no_invented_account_address():
 
     _, document = load_document(PROFILES / PROFILE)
     assert [use.account.url for use in document.account_uses] == [None] * 6
+
+
+def test_own_result_no_longer_understates_the_residual_risk(seed):
+    assert "gering bis mittel" not in seed.text
+    assert "Art. 36" in seed.text

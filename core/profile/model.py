@@ -17,12 +17,15 @@ __all__ = [
     "Chamber",
     "ChapterText",
     "Chapters",
+    "Consultation",
     "Contact",
     "CustomChapter",
     "DataProtectionOfficer",
+    "Decision",
     "DocumentInfo",
     "Evaluation",
     "Months",
+    "Opinion",
     "Profile",
     "Risk",
     "SCHEMA_VERSION",
@@ -137,10 +140,13 @@ class Evaluation:
 
     :param interval_months: months between two evaluations
     :param text: own paragraph on how the evaluation is done
+    :param publication_url: where the results of the evaluation are published; without it the
+        document does not claim that they are, and ``check`` reports the requirement as unmet
     """
 
     interval_months: Months
     text: Markdown | None = None
+    publication_url: Url | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -262,6 +268,9 @@ class Chapters:
     :param texts: own title and paragraphs per chapter id; platform sections are named
         ``plattform-<platform id>``, e.g. ``plattform-facebook``
     :param custom: chapters of the chamber's own
+    :param merge: chapter id → ids of chapters whose text is appended to it instead of standing
+        as chapters of their own, e.g. ``{betreuung: [rechtsgrundlage]}``; merged chapters count as
+        present
     """
 
     order: tuple[Slug, ...] | None = None
@@ -271,18 +280,71 @@ class Chapters:
     platforms_as_chapters: bool = False
     texts: dict[Slug, ChapterText] = attrs.field(factory=dict)
     custom: tuple[CustomChapter, ...] = ()
+    merge: dict[Slug, tuple[Slug, ...]] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class Opinion:
+    """The data protection officer's opinion on the impact assessment (Art. 35 Abs. 2 DSGVO).
+
+    :param date: when the officer gave it
+    :param text: its gist, in one or two sentences
+    """
+
+    date: datetime.date
+    text: Markdown
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """The body's decision on the accounts after the impact assessment.
+
+    :param date: when it was taken
+    :param by: who took it, e.g. "Hauptgeschäftsführung"
+    :param text: what was decided and why, in one or two sentences
+    """
+
+    date: datetime.date
+    by: str
+    text: Markdown
+
+
+@attrs.frozen(kw_only=True)
+class Consultation:
+    """The prior consultation of the supervisory authority under Art. 36 DSGVO.
+
+    :param status: ``done`` (the authority was consulted) or ``scheduled`` (the request is planned
+        and is sent before the accounts with a high residual risk are run further)
+    :param date: when it was held or is due
+    :param reference: the authority's file number or a note on the outcome, if any
+    """
+
+    status: Literal["done", "scheduled"]
+    date: datetime.date
+    reference: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Risk:
     """The chamber's own input to the risk assessment.
 
-    :param measures: measures taken in addition to the defaults
-    :param result: own wording of the result
+    :param measures: measures taken in addition to the defaults (free text, not scored)
+    :param chosen_measures: ids of measures from the catalogue (``smkonzept.catalogue.MEASURES``);
+        each lowers the residual level of the risks it addresses
+    :param result: the body's own reasoning, placed after the generated result; it must not name a
+        lower overall level than the tables show
+    :param dpo_opinion: the data protection officer's opinion (Art. 35 Abs. 2 DSGVO)
+    :param decision: the body's decision on the accounts
+    :param consultation: the prior consultation under Art. 36 DSGVO; required when a risk stays
+        „hoch“ or „sehr hoch“ after the measures
     """
 
     measures: tuple[Markdown, ...] = ()
+    chosen_measures: tuple[Slug, ...] = ()
     result: Markdown | None = None
+    dpo_opinion: Opinion | None = None
+    decision: Decision | None = None
+    consultation: Consultation | None = None
 
 
 @attrs.frozen(kw_only=True)

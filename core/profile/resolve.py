@@ -1,15 +1,34 @@
-"""The last step of loading a profile: its law, platform and chapter ids checked against the plugins."""
+"""The profile checked against the plugins (known law, platforms, chapters) and against its assembled document."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from smkonzept.catalogue import MEASURES
+from smkonzept.errors import ProfileError
 from smkonzept.profile.load import LoadedProfile, read_profile
 from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
+from smkonzept.risk import LEVELS
 from smkonzept.skeleton import CORE_CHAPTERS
 
-__all__ = ["load_profile", "plugin_problems"]
+if TYPE_CHECKING:
+    from smkonzept.document import Document
+
+__all__ = ["load_profile", "plugin_problems", "validate_document"]
+
+_REQUIRED = {chapter.id: chapter for chapter in CORE_CHAPTERS if chapter.required}
+
+
+def _missing_required(chapter_id: str) -> str:
+    chapter = _REQUIRED[chapter_id]
+    return (
+        f"Das Pflichtkapitel „{chapter_id}“ ({chapter.title}) fehlt: {chapter.reason}. "
+        f"Bitte in „chapters.order“ aufnehmen oder mit „chapters.merge“ einem anderen Kapitel anfügen; "
+        "Reihenfolge und Überschrift sind frei."
+    )
 
 
 def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
@@ -31,7 +50,7 @@ def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
         if registry.platform(account.platform) is None:
             problems.append(loaded.problem(("accounts", index, "platform"), f"Unbekannte Plattform „{account.platform}“. Bekannt sind: {_known(list(registry.platforms))}."))
     chapters = profile.chapters
-    required = {chapter.id for chapter in CORE_CHAPTERS if chapter.required}
+    required = set(_REQUIRED)
     custom_ids = [chapter.id for chapter in chapters.custom]
     known = {chapter.id for chapter in CORE_CHAPTERS} | set(registry.sections)
     for index, chapter_id in enumerate(custom_ids):
@@ -43,21 +62,34 @@ def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
     def unknown(field: FieldPath, chapter_id: str) -> None:
         problems.append(loaded.problem(field, f"Unbekanntes Kapitel „{chapter_id}“. Bekannt sind: {_known(list(all_ids))}."))
 
+    merged = {chapter_id: host for host, ids in chapters.merge.items() for chapter_id in ids}
+    for host, ids in chapters.merge.items():
+        if host not in all_ids:
+            unknown(("chapters", "merge", host), host)
+        for index, chapter_id in enumerate(ids):
+            if chapter_id not in all_ids:
+                unknown(("chapters", "merge", host, index), chapter_id)
+            elif chapter_id == host or chapter_id in chapters.merge or (chapters.order is not None and chapter_id in chapters.order):
+                problems.append(loaded.problem(("chapters", "merge", host, index), f"Das Kapitel „{chapter_id}“ kann nicht zugleich eigenständig stehen und „{host}“ angefügt werden."))
+        if chapters.order is not None and host in all_ids and host not in chapters.order:
+            problems.append(loaded.problem(("chapters", "merge", host), f"Das Kapitel „{host}“, dem andere angefügt werden, steht nicht in „chapters.order“."))
     if chapters.order is not None:
         for index, chapter_id in enumerate(chapters.order):
             if chapter_id not in all_ids:
                 unknown(("chapters", "order", index), chapter_id)
             elif chapter_id in chapters.order[:index]:
                 problems.append(loaded.problem(("chapters", "order", index), f"Das Kapitel „{chapter_id}“ steht doppelt in der Reihenfolge."))
-        missing = sorted(required - set(chapters.order))
-        if missing:
-            problems.append(loaded.problem(("chapters", "order"), f"In der Reihenfolge fehlen Pflichtkapitel: {', '.join(missing)}."))
+        for missing_id in sorted(required - set(chapters.order) - set(merged)):
+            problems.append(loaded.problem(("chapters", "order"), _missing_required(missing_id)))
     for key in ("include", "exclude"):
         for index, chapter_id in enumerate(getattr(chapters, key)):
             if chapter_id not in all_ids:
                 unknown(("chapters", key, index), chapter_id)
             elif key == "exclude" and chapter_id in required:
-                problems.append(loaded.problem(("chapters", key, index), f"Das Kapitel „{chapter_id}“ ist Pflicht und kann nicht weggelassen werden. Weglassen lassen sich: {', '.join(optional)}."))
+                problems.append(loaded.problem(("chapters", key, index), _missing_required(chapter_id) + f" Weglassen lassen sich nur: {', '.join(optional)}."))
+    for index, measure_id in enumerate(profile.risk.chosen_measures):
+        if measure_id not in MEASURES:
+            problems.append(loaded.problem(("risk", "chosen_measures", index), f"Unbekannte Maßnahme „{measure_id}“. Bekannt sind: {_known(list(MEASURES))}."))
     platform_sections = {f"plattform-{p.id}" for a in profile.accounts if (p := registry.platform(a.platform))}
     for chapter_id in chapters.texts:
         if chapter_id not in all_ids | platform_sections:
@@ -66,3 +98,51 @@ def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
         if custom.after is not None and custom.after not in all_ids:
             unknown(("chapters", "custom", index, "after"), custom.after)
     return problems
+
+
+_LEVEL_WORDS = re.compile(r"\b(sehr ho(?:ch|he[nmrs]?)|gering\w*|mittel|mittler\w*|ho(?:ch|he[nmrs]?))\b", re.IGNORECASE)
+
+
+def _level_word(word: str) -> str:
+    word = word.lower()
+    for stem, name in (("sehr ho", "sehr hoch"), ("gering", "gering"), ("mittel", "mittel"), ("mittler", "mittel"), ("ho", "hoch")):
+        if word.startswith(stem):
+            return name
+    return word
+
+
+def validate_document(loaded: LoadedProfile, document: Document) -> None:
+    """Raise ProfileError when the profile's risk decisions do not fit the assessed risks.
+
+    A residual risk of „hoch“ or more needs ``risk.consultation`` (Art. 36 DSGVO), and the
+    profile's ``risk.result`` may not name a lower overall level than the tables show.
+    """
+    risk = document.risk
+    profile_risk = loaded.profile.risk
+    problems = []
+    if risk.high_after and profile_risk.consultation is None and "risiko" in document.chapter_ids:
+        labels = ", ".join(row.label for row in risk.high_after)
+        names = ", ".join(platform.name for platform in risk.platforms_high_after)
+        problems.append(
+            loaded.problem(
+                ("risk",),
+                f"Nach den Maßnahmen bleiben hohe Risiken ({labels}; betroffen: {names}). Nach Art. 36 DSGVO ist dann "
+                "vor der Verarbeitung die Aufsichtsbehörde zu konsultieren. Bitte entscheiden: entweder die Konsultation "
+                "eintragen („risk.consultation“ mit „status: done“ oder „status: scheduled“ und „date“), oder weitere "
+                "Maßnahmen wählen („risk.chosen_measures“), die diese Risiken senken, oder die betroffenen Konten aufgeben.",
+            )
+        )
+    if profile_risk.result:
+        named = {_level_word(match) for match in _LEVEL_WORDS.findall(str(profile_risk.result))}
+        highest = LEVELS[risk.highest_after - 1]
+        lower = sorted(word for word in named if word in LEVELS and LEVELS.index(word) < risk.highest_after - 1)
+        if lower and highest not in named:
+            problems.append(
+                loaded.problem(
+                    ("risk", "result"),
+                    f"Der Text nennt die Stufe „{' bis '.join(lower)}“, die Tabellen zeigen nach den Maßnahmen aber "
+                    f"höchstens „{highest}“. Bitte den Text an die Tabellen anpassen oder die Bewertung ändern.",
+                )
+            )
+    if problems:
+        raise ProfileError(problems)

@@ -25,8 +25,8 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
         "Die Rechte der betroffenen Personen ergeben sich unmittelbar aus Art. 12 bis 22 DSGVO; das LDSG "
         "ergänzt sie für öffentliche Stellen des Landes."
     ),
-    restrictions="Einschränkungen dieser Rechte regelt das LDSG, etwa § 11 LDSG.",
-    impact_assessment="Art. 35 DSGVO; die Richtlinie des LfDI verlangt die Folgenabschätzung vor Einrichtung eines Kontos.",
+    restrictions="",
+    impact_assessment="Die Richtlinie des LfDI verlangt, die Folgenabschätzung vor dem Einrichten eines Kontos vorzunehmen.",
     authority=smkonzept.Authority(
         name="Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
         address=("Postfach 10 29 32", "70025 Stuttgart"),
@@ -41,12 +41,12 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
             smkonzept.Requirement(id="zweck", text="Zweck, Art und Umfang der Nutzung je Konto beschrieben", check=checks.accounts_described()),
             smkonzept.Requirement(id="erforderlichkeit", text="Begründung, warum soziale Medien genutzt werden", check=checks.chapter_present("erforderlichkeit", "Erforderlichkeit")),
             smkonzept.Requirement(id="redaktion", text="Verantwortliche Stelle für redaktionelle und technische Betreuung benannt", check=checks.editorial_responsibility_named()),
-            smkonzept.Requirement(id="betroffenenrechte", text="Verantwortliche Stelle für die Betroffenenrechte benannt", check=checks.data_protection_officer_named()),
+            smkonzept.Requirement(id="betroffenenrechte", text="Verantwortliche Stelle für die Betroffenenrechte benannt, mit eigener Adresse der oder des Datenschutzbeauftragten", check=checks.data_protection_officer_named()),
             smkonzept.Requirement(id="dsfa", text="Datenschutz-Folgenabschätzung enthalten", check=checks.chapter_present("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung")),
             smkonzept.Requirement(id="alternativen", text="Alternative Informations- und Kontaktwege genannt", check=checks.alternative_channels()),
-            smkonzept.Requirement(id="impressum", text="Anbieterkennzeichnung (§ 5 DDG) und Datenschutzhinweise verlinkt", check=checks.imprint_linked()),
+            smkonzept.Requirement(id="impressum", text="Anbieterkennzeichnung (§ 5 DDG, § 18 Abs. 2 MStV) beschrieben und Website mit Impressum genannt", check=checks.imprint_linked()),
             smkonzept.Requirement(id="evaluierung", text="Evaluierung mindestens einmal im Jahr", check=checks.evaluation_at_least_every(12)),
-            smkonzept.Requirement(id="veroeffentlichung", text="Konzept und Evaluierung veröffentlicht", check=checks.publication_named()),
+            smkonzept.Requirement(id="veroeffentlichung", text="Konzept und Ergebnis der Evaluierung veröffentlicht", check=checks.publication_named(evaluation=True)),
         ),
     ),
     remarks=(
@@ -55,10 +55,10 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
     ),
     sources=(
         LFDI_GUIDELINE,
-        "https://dsgvo-gesetz.de/ldsg-bw/11-ldsg-bw/",
+        "https://www.baden-wuerttemberg.datenschutz.de/landesdatenschutzgesetz-abschnitt-1/",
         "https://www.landesrecht-bw.de/bsbw/document/jlr-DSGBW2018rahmen",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

@@ -26,7 +26,7 @@ BAYERN = smkonzept.Law(
         "Für bayerische öffentliche Stellen schränken Art. 9 BayDSG (Informationspflicht) und "
         "Art. 10 BayDSG (Auskunftsrecht) diese Rechte ein."
     ),
-    impact_assessment="Die Datenschutz-Folgenabschätzung richtet sich nach Art. 35 DSGVO, ergänzt durch Art. 14 BayDSG.",
+    impact_assessment="Für bayerische öffentliche Stellen ergänzt Art. 14 BayDSG diese Vorschrift.",
     authority=smkonzept.Authority(
         name="Der Bayerische Landesbeauftragte für den Datenschutz",
         address=("Postfach 22 12 19", "80502 München"),
@@ -38,8 +38,9 @@ BAYERN = smkonzept.Law(
         year=2013,
         url=BAYLFD_FANPAGES,
         requirements=(
-            smkonzept.Requirement(id="informationsangebot", text="Jedes Konto als reines Informationsangebot beschrieben (Zweck, Zielgruppe, Inhalte)", check=checks.accounts_described()),
-            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.imprint_linked()),
+            smkonzept.Requirement(id="beschreibung", text="Zweck, Zielgruppe und Inhalte jedes Kontos beschrieben", check=checks.accounts_described()),
+            smkonzept.Requirement(id="informationsangebot", text="Konten sind reine Informationsangebote: keine Kontaktaufnahme über die Konten angeboten", check=checks.information_only()),
+            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.measure_chosen("link-zuerst", "Beiträge verweisen auf die Website")),
             smkonzept.Requirement(id="transparenz", text="Nutzerinnen und Nutzer werden über die Datenverarbeitung informiert (Datenschutzhinweise)", check=checks.chapter_present("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung")),
             smkonzept.Requirement(id="alternativen", text="Kontakt zur Kammer über eigene Wege statt über die Plattform", check=checks.alternative_channels()),
             smkonzept.Requirement(id="verantwortung", text="Zuständige Stelle für die Betreuung der Konten benannt (gute Praxis)", check=checks.editorial_responsibility_named()),
@@ -51,7 +52,6 @@ BAYERN = smkonzept.Law(
         "Verweise auf das damalige Recht sind überholt, ihre Empfehlungen zur Gestaltung einer Seite nicht.",
         "Der BayLfD empfiehlt, eine Seite als reines Informationsangebot zu führen und Inhalte möglichst nicht "
         "auf der Plattform auszubreiten, sondern auf die eigene Website zu verlinken.",
-        "Der BayLfD veröffentlicht selbst über den Mastodon-Server social.bund.de.",
     ),
     sources=(
         BAYLFD_FANPAGES,
@@ -59,7 +59,7 @@ BAYERN = smkonzept.Law(
         "https://www.gesetze-bayern.de/Content/Document/BayDSG",
         "https://verkuendung-bayern.de/gvbl/2018-230",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

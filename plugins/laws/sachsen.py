@@ -5,6 +5,17 @@ from __future__ import annotations
 import datetime
 
 import smkonzept
+from smkonzept import checks
+
+SDTB_ORDER = smkonzept.Ruling(
+    date=datetime.date(2023, 7, 5),
+    body="Sächsische Datenschutz- und Transparenzbeauftragte",
+    reference="Anordnung gegen die Sächsische Staatskanzlei",
+    holding="Die Aufsichtsbehörde ordnete an, dass die Staatskanzlei ihre Facebook-Seite abschaltet, weil sie sich nach ihrer Auffassung derzeit nicht datenschutzkonform betreiben lässt.",
+    status="Klage beim Verwaltungsgericht Dresden; Ausgang nicht bestätigt",
+    sources=("https://www.datenschutz.sachsen.de",),
+    verified=datetime.date(2026, 11, 25),
+)
 
 SACHSEN = smkonzept.Law(
     id="sachsen",
@@ -20,7 +31,7 @@ SACHSEN = smkonzept.Law(
     ),
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
     restrictions="Für öffentliche Stellen im Freistaat Sachsen sehen §§ 7 bis 10 SächsDSDG Einschränkungen vor.",
-    impact_assessment="Die Datenschutz-Folgenabschätzung richtet sich nach Art. 35 DSGVO.",
+    impact_assessment="",
     authority=smkonzept.Authority(
         name="Die Sächsische Datenschutz- und Transparenzbeauftragte",
         address=("Maternistraße 17", "01067 Dresden", "Postanschrift: Postfach 11 01 32, 01330 Dresden"),
@@ -30,16 +41,16 @@ SACHSEN = smkonzept.Law(
     guidance=None,
     remarks=(
         "Nach Auffassung der Aufsichtsbehörde lässt sich eine Facebook-Seite derzeit nicht datenschutzkonform betreiben.",
-        "Im Juli 2023 hat die Aufsichtsbehörde angeordnet, dass die Sächsische Staatskanzlei ihre Facebook-Seite "
-        "abschaltet; der Streit darüber liegt noch bei Gericht.",
-        "Unter social.sachsen.de läuft ein Mastodon-Server des Freistaats als Pilot, der bisher nur den Ministerien offensteht.",
+        "Unter social.sachsen.de betreibt der Freistaat einen Mastodon-Server, der nur Ministerien und ihren Behörden offensteht, "
+        "nicht Kammern.",
     ),
+    rulings=(SDTB_ORDER,),
     sources=(
         "https://recht.sachsen.de/vorschrift/17646",
         "https://www.saechsdsb.de/meine-rechte-aus-der-dsgvo",
         "https://www.datenschutz.sachsen.de/datenschutzerklaerung.html",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

@@ -57,6 +57,14 @@ FACEBOOK = smkonzept.Platform(
         url="https://www.facebook.com/legal/terms/page_controller_addendum",
         scope="Die Vereinbarung betrifft nur die Seiten-Statistiken (Insights), nicht die übrige Verarbeitung durch Meta.",
     ),
+    controllership=catalogue.fanpage_joint_control(
+        "Die Kammer und Meta sind gemeinsam verantwortlich für das Erheben der Daten beim Besuch der Seite "
+        "und für die daraus gebildeten Seiten-Statistiken (Insights). Für die weitere Verwendung der Daten "
+        "durch Meta, etwa für Werbung, ist Meta allein verantwortlich. Ob die gemeinsame Verantwortung auch "
+        "die Cookies erfasst, die Meta beim Besuch der Seite setzt, ist streitig: Das VG Köln hat das 2025 "
+        "für die Seite des Bundespresseamts verneint; das Urteil ist nicht rechtskräftig.",
+        extra=(catalogue.DSK_FANPAGE_OPINION, catalogue.BFDI_ORDER_BPA, catalogue.VG_KOELN_BPA),
+    ),
     third_country=catalogue.usa_under_dpf(),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=4),
@@ -68,10 +76,12 @@ FACEBOOK = smkonzept.Platform(
         "https://www.facebook.com/privacy/policy",
         "https://www.facebook.com/legal/terms/page_controller_addendum",
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210",
+        "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62017CJ0040",
+        "https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php",
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
         "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

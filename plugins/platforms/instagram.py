@@ -54,14 +54,19 @@ INSTAGRAM = smkonzept.Platform(
         "Hinweise auf Termine, Fristen und Weiterbildungsangebote",
         "Vorstellungen von Betrieben, Projekten und Auszeichnungen aus der Region",
     ),
-    joint_controller_agreement=smkonzept.JointControllerAgreement(
-        name="Page Insights Controller Addendum",
-        url=ADDENDUM_URL,
+    joint_controller_agreement=None,
+    controllership=smkonzept.Controllership(
+        model="unsettled",
         scope=(
-            "Meta wendet die für Facebook-Seiten geschlossene Vereinbarung in der Praxis auch auf die "
-            "Statistiken (Insights) von Instagram-Konten an. Sie betrifft nur diese Statistiken, nicht "
-            "die übrige Verarbeitung durch Meta."
+            "Die Rechtsprechung zur gemeinsamen Verantwortlichkeit betrifft Facebook-Seiten. Ob sie auf "
+            "Instagram-Konten übertragbar ist und ob Metas Vereinbarung zu den Seiten-Statistiken "
+            "(„Page Insights Controller Addendum“) auch die Statistiken von Instagram-Konten erfasst, ist "
+            "nicht abschließend geklärt. Die Kammer behandelt das Erheben der Daten beim Besuch ihres "
+            "Kontos deshalb vorsorglich wie bei einer Facebook-Seite."
         ),
+        rulings=(catalogue.WIRTSCHAFTSAKADEMIE, catalogue.FASHION_ID),
+        sources=(ADDENDUM_URL, PRIVACY_URL),
+        verified=datetime.date(2026, 11, 25),
     ),
     third_country=catalogue.usa_under_dpf(),
     risk_factors=(
@@ -76,7 +81,7 @@ INSTAGRAM = smkonzept.Platform(
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210",
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

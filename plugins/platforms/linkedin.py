@@ -59,6 +59,17 @@ LINKEDIN = smkonzept.Platform(
         url=ADDENDUM_URL,
         scope="Die Vereinbarung betrifft die Statistiken zu Seiten (Page Insights), nicht die übrige Verarbeitung durch LinkedIn.",
     ),
+    controllership=smkonzept.Controllership(
+        model="joint",
+        scope=(
+            "LinkedIn bietet für die Statistiken zu Seiten (Page Insights) eine Vereinbarung über die "
+            "gemeinsame Verantwortlichkeit an und ordnet diese Verarbeitung damit selbst als gemeinsame "
+            "Verantwortlichkeit ein. Für die übrige Verarbeitung der Daten ist LinkedIn allein verantwortlich."
+        ),
+        rulings=(catalogue.FASHION_ID,),
+        sources=(ADDENDUM_URL,),
+        verified=datetime.date(2026, 11, 25),
+    ),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=3),
@@ -71,7 +82,7 @@ LINKEDIN = smkonzept.Platform(
         ADDENDUM_URL,
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

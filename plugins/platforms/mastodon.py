@@ -1,4 +1,4 @@
-"""Mastodon, a decentralised service: each server's operator is responsible for its accounts."""
+"""Mastodon, a decentralised service: the responsibility model depends on the account's server."""
 
 from __future__ import annotations
 
@@ -7,18 +7,41 @@ import datetime
 import smkonzept
 from smkonzept import catalogue
 
+LFDI_TERMS = "https://www.baden-wuerttemberg.datenschutz.de/mastodon-nutzungsbedingungen/"
+BUND_TERMS = "https://social.bund.de/about"
+
 MASTODON_GGMBH = smkonzept.Operator(
     name="Mastodon gGmbH",
     address="Mühlenstraße 8a, 14167 Berlin",
     country="Deutschland",
     privacy_url="https://mastodon.social/terms",
+    controllership=smkonzept.Controllership(
+        model="separate",
+        scope=(
+            "Auf mastodon.social ist die Mastodon gGmbH für den Betrieb des Servers selbst verantwortlich; "
+            "eine gemeinsame Verantwortlichkeit mit der Kammer ist nicht festgestellt. Die Kammer verantwortet "
+            "ihre Beiträge und was sie selbst verarbeitet."
+        ),
+        sources=("https://mastodon.social/terms",),
+        verified=datetime.date(2026, 11, 25),
+    ),
 )
 
 BFDI = smkonzept.Operator(
-    name="Der Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)",
+    name="Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)",
     address="Graurheindorfer Straße 153, 53117 Bonn",
     country="Deutschland",
     privacy_url="https://social.bund.de/privacy-policy",
+    controllership=smkonzept.Controllership(
+        model="processor",
+        scope=(
+            "Auf social.bund.de ist die Stelle, die ein Konto führt, dessen Verantwortliche; die BfDI "
+            "betreibt den Server in ihrem Auftrag. Dafür ist eine Vereinbarung nach Art. 28 DSGVO nötig, und "
+            "die Stelle veröffentlicht eigene Datenschutzhinweise für das Konto."
+        ),
+        sources=(BUND_TERMS, "https://social.bund.de/privacy-policy"),
+        verified=datetime.date(2026, 11, 25),
+    ),
 )
 
 LFDI_BW = smkonzept.Operator(
@@ -26,6 +49,17 @@ LFDI_BW = smkonzept.Operator(
     address="Postfach 10 29 32, 70025 Stuttgart",
     country="Deutschland",
     privacy_url="https://bawü.social/privacy-policy",
+    controllership=smkonzept.Controllership(
+        model="processor",
+        scope=(
+            "Nach den Nutzungsbedingungen von bawü.social ist die öffentliche Stelle, die ein Konto führt, "
+            "dessen Verantwortliche; der LfDI betreibt den Server als ihr Auftragsverarbeiter. Dafür ist eine "
+            "Vereinbarung nach Art. 28 DSGVO nötig, und die Stelle veröffentlicht eigene Datenschutzhinweise "
+            "für das Konto. Der Server steht auch Industrie- und Handelskammern offen."
+        ),
+        sources=(LFDI_TERMS, "https://bawü.social/privacy-policy"),
+        verified=datetime.date(2026, 11, 25),
+    ),
 )
 
 SACHSEN = smkonzept.Operator(
@@ -71,15 +105,16 @@ MASTODON = smkonzept.Platform(
     description=(
         "Mastodon ist ein dezentraler Dienst für Kurznachrichten. Es gibt keinen zentralen Anbieter: "
         "Viele unabhängig betriebene Server tauschen Beiträge untereinander aus, sodass Konten auf "
-        "verschiedenen Servern einander folgen und antworten können. Verantwortlich für die Daten "
-        "eines Kontos ist der Betreiber des Servers, auf dem es eingerichtet ist. Für öffentliche "
-        "Stellen betreiben unter anderem der Bundesbeauftragte für den Datenschutz (social.bund.de) "
+        "verschiedenen Servern einander folgen und antworten können. Wer für die Daten eines Kontos "
+        "verantwortlich ist, hängt vom Server und seinen Nutzungsbedingungen ab. Für öffentliche "
+        "Stellen betreiben unter anderem die Bundesbeauftragte für den Datenschutz (social.bund.de) "
         "und der Landesbeauftragte für den Datenschutz Baden-Württemberg (bawü.social) eigene Server."
     ),
     advantages=(
-        "Auf einem von einer öffentlichen Stelle betriebenen Server bleiben die Daten in Deutschland, "
-        "und die Software blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden für "
-        "Werbezwecke aus. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
+        "Ein von einer öffentlichen Stelle betriebener Server steht in Deutschland, und die Software "
+        "blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden für Werbezwecke aus. "
+        "Öffentliche Beiträge werden allerdings an andere Server im In- und Ausland weitergegeben, "
+        "deren Betreiber die Kammer nicht kennt. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
         "genutzt, die als Multiplikatoren wirken."
     ),
     visible_without_login=True,
@@ -114,14 +149,17 @@ MASTODON = smkonzept.Platform(
         FEDERATION_RISK,
     ),
     known_operators=KNOWN_OPERATORS,
+    controllership=None,
     sources=(
+        LFDI_TERMS,
+        BUND_TERMS,
         "https://mastodon.social/terms",
         "https://social.bund.de/privacy-policy",
         "https://bawü.social/privacy-policy",
         "https://social.sachsen.de/privacy-policy",
         "https://www.baden-wuerttemberg.datenschutz.de/lfdi-richtlinie-behoerden-socialmedia/",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

@@ -1,4 +1,4 @@
-"""X (formerly Twitter), run for EU users by Twitter International Unlimited Company."""
+"""X (formerly Twitter), run for EU users by X Internet Unlimited Company (formerly Twitter International)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,27 @@ from smkonzept import catalogue
 
 PRIVACY_URL = "https://x.com/privacy"
 
-TWITTER_INTERNATIONAL = smkonzept.Operator(
-    name="Twitter International Unlimited Company",
+DPC_GROK = smkonzept.Ruling(
+    date=datetime.date(2025, 4, 11),
+    body="Irische Datenschutzaufsicht (Data Protection Commission)",
+    reference="Untersuchung gegen X Internet Unlimited Company",
+    holding="Die Aufsicht prüft, ob X öffentliche Beiträge von Nutzenden aus der EU rechtmäßig zum Training des KI-Modells Grok verarbeitet hat.",
+    status="Ausgang nicht bestätigt",
+    sources=("https://www.dataprotection.ie/en/news-media/press-releases",),
+    verified=datetime.date(2026, 11, 25),
+)
+
+DSA_DECISION = smkonzept.Ruling(
+    date=datetime.date(2025, 12, 5),
+    body="Europäische Kommission",
+    reference="Nichteinhaltungsbeschluss nach dem Digital Services Act",
+    holding="Die Kommission verhängte gegen X eine Geldbuße von 120 Millionen Euro, weil das blaue Häkchen über die Echtheit von Konten täuscht, das Werbearchiv unvollständig ist und Forschenden der Zugang zu öffentlichen Daten erschwert wird.",
+    sources=("https://competition.today/2025/12/08/eu-imposes-140-million-fine-on-x-for-deceptive-design-transparency-breaches-under-dsa/",),
+    verified=datetime.date(2026, 11, 25),
+)
+
+X_INTERNET = smkonzept.Operator(
+    name="X Internet Unlimited Company",
     address="Dublin",
     country="Irland",
     privacy_url=PRIVACY_URL,
@@ -21,9 +40,10 @@ X = smkonzept.Platform(
     name="X (vormals Twitter)",
     aliases=("x",),
     website="https://x.com",
-    operator=TWITTER_INTERNATIONAL,
+    operator=X_INTERNET,
     description=(
-        "X ist ein Dienst für kurze öffentliche Beiträge, der früher Twitter hieß. Konten "
+        "X ist ein Dienst für kurze öffentliche Beiträge, der früher Twitter hieß; das für die EU "
+        "zuständige Unternehmen hieß bis zum 31. März 2025 Twitter International Unlimited Company. Konten "
         "veröffentlichen Texte, Bilder, Videos und Verweise, andere Konten folgen ihnen, antworten "
         "und verbreiten Beiträge weiter. Welche Beiträge jemand angezeigt bekommt, steuert "
         "überwiegend ein Empfehlungsalgorithmus des Betreibers."
@@ -53,15 +73,38 @@ X = smkonzept.Platform(
         "Statistiken, Umfragen und Studien",
     ),
     joint_controller_agreement=None,
+    controllership=catalogue.separate_controller(
+        "Für Konten bei X ist eine gemeinsame Verantwortlichkeit weder durch Rechtsprechung festgestellt, "
+        "noch bietet der Betreiber eine Vereinbarung dazu an. X verarbeitet die Daten der Nutzenden als "
+        "eigener Verantwortlicher; die Kammer verantwortet ihre Beiträge und was sie selbst verarbeitet, "
+        "etwa Antworten und Nachrichten.",
+        sources=(PRIVACY_URL,),
+    ),
+    rulings=(DPC_GROK, DSA_DECISION),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
         catalogue.comments_risk(severity=3, likelihood=4),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
+        smkonzept.RiskFactor(
+            id="kontotaeuschung",
+            title="Täuschung über die Echtheit von Konten",
+            description=(
+                "Das blaue Häkchen lässt sich kaufen, ohne dass X die Identität prüft. Gefälschte Konten "
+                "können sich als Kammer ausgeben und Nutzende auf betrügerische Seiten leiten; die "
+                "Europäische Kommission hat das im Dezember 2025 beanstandet."
+            ),
+            severity=2,
+            likelihood=3,
+            measures=(
+                "Die Website der Kammer nennt die Adressen ihrer echten Konten, und die Redaktion meldet Konten, die sich als Kammer ausgeben.",
+            ),
+            residual_likelihood=2,
+        ),
     ),
-    sources=(PRIVACY_URL,),
-    verified=datetime.date(2026, 11, 23),
+    sources=(PRIVACY_URL, *DPC_GROK.sources, *DSA_DECISION.sources),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

@@ -50,6 +50,13 @@ XING = smkonzept.Platform(
         "Hinweise auf Veranstaltungen und Weiterbildungen",
     ),
     joint_controller_agreement=None,
+    controllership=catalogue.separate_controller(
+        "Für Unternehmensprofile bei XING ist eine gemeinsame Verantwortlichkeit weder durch "
+        "Rechtsprechung festgestellt, noch bietet New Work SE eine Vereinbarung dazu an. Der Betreiber "
+        "verarbeitet die Daten der Mitglieder als eigener Verantwortlicher; die Kammer verantwortet ihr "
+        "Profil und was sie selbst verarbeitet, etwa Nachrichten, die sie beantwortet.",
+        sources=(PRIVACY_URL,),
+    ),
     third_country=None,
     risk_factors=(
         catalogue.tracking_risk(severity=2, likelihood=3),
@@ -57,7 +64,7 @@ XING = smkonzept.Platform(
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
     sources=(PRIVACY_URL,),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

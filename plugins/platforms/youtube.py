@@ -54,6 +54,13 @@ YOUTUBE = smkonzept.Platform(
         "Vorstellungen von Betrieben und Projekten aus der Region",
     ),
     joint_controller_agreement=None,
+    controllership=catalogue.separate_controller(
+        "Für einen YouTube-Kanal ist eine gemeinsame Verantwortlichkeit weder durch Rechtsprechung "
+        "festgestellt, noch bietet Google eine Vereinbarung dazu an. Google verarbeitet die Daten der "
+        "Zuschauenden als eigener Verantwortlicher; die Kammer verantwortet ihre Videos und was sie selbst "
+        "verarbeitet, etwa Kommentare, die sie beantwortet oder löscht.",
+        sources=(PRIVACY_URL,),
+    ),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=4),
@@ -65,7 +72,7 @@ YOUTUBE = smkonzept.Platform(
         PRIVACY_URL,
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
     ),
-    verified=datetime.date(2026, 11, 23),
+    verified=datetime.date(2026, 11, 25),
 )
 
 

@@ -125,6 +125,8 @@ editorial: {{unit: Pressestelle, email: presse@ihk-musterstadt.example}}
 data_protection_officer: {{name: Erika Mustermann, email: datenschutz@ihk-musterstadt.example}}
 evaluation: {{interval_months: 12}}
 document: {{title: "{title}", date: 2026-11-01}}
+risk:
+  consultation: {{status: scheduled, date: 2027-01-31}}
 accounts:
   - platform: facebook
     name: IHK Musterstadt
