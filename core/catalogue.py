@@ -54,12 +54,18 @@ FASHION_ID = Ruling(
     sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62017CJ0040",),
     verified=VERIFIED,
 )
+DSK_FANPAGE_PAGE = (
+    "https://datenschutzzentrum.de/artikel/1412-Kurzgutachten-zur-datenschutzrechtlichen-Konformitaet-des-Betriebs-von-Facebook-Fanpages.html"
+)
 DSK_FANPAGE_OPINION = Ruling(
     date=datetime.date(2022, 11, 10),
     body="Datenschutzkonferenz (DSK)",
-    reference="Kurzgutachten zur datenschutzrechtlichen Konformität des Betriebs von Facebook-Fanpages (erste Fassung vom 18. März 2022, aktualisiert am 10. November 2022) und FAQ vom 22. Juni 2022",
+    reference="Kurzgutachten zur datenschutzrechtlichen Konformität des Betriebs von Facebook-Fanpages (Fassung 1.1 vom 10. November 2022; erste Fassung vom 18. März 2022) und FAQ vom 22. Juni 2022",
     holding="Eine öffentliche Stelle muss nachweisen können, dass sie ihre Facebook-Seite rechtmäßig betreibt; kann sie das nicht, soll sie die Seite abschalten.",
+    # The ULD page lists version 1.1 of 10 November 2022 and the FAQ of 22 June 2022; their direct
+    # addresses on datenschutzkonferenz-online.de could not be confirmed, so the link goes to that list.
     sources=(
+        DSK_FANPAGE_PAGE,
         "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
         "https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt",
     ),

@@ -22,3 +22,22 @@ def test_legal_basis_names_the_gdpr_basis_and_the_states_own_provision(module):
     law = registered(module)
     assert GENERAL_BASIS in law.legal_basis
     assert law.abbreviation in law.legal_basis
+
+
+def test_baylfd_guidance_is_stated_with_its_primary_recommendation():
+    # Review 1, A13: first no fan page at all; only as a fallback an information-only page, ideally links.
+    remarks = " ".join(bayern.BAYERN.remarks)
+    assert "grundsätzlich keine Fanpage" in remarks
+    assert remarks.index("grundsätzlich keine Fanpage") < remarks.index("reines Informationsangebot")
+    assert "Verlinkung" in remarks and "(4.4)" in remarks
+    assert bayern.BAYLFD_FAQ in bayern.BAYERN.sources
+
+
+def test_saxon_facts_as_corrected():
+    # Review 1, A12 and section 7: the SDTB runs social.sachsen.de; the action was filed in August 2023.
+    remarks = " ".join(sachsen.SACHSEN.remarks)
+    assert "social.sachsen.de betreibt die Sächsische Datenschutz- und Transparenzbeauftragte" in remarks
+    assert "auf Antrag" in remarks and "nicht Kammern" not in remarks
+    assert "August 2023" in sachsen.SDTB_ORDER.status
+    assert "https://www.datenschutz.sachsen.de" not in sachsen.SDTB_ORDER.sources
+    assert sachsen.SOCIAL_SACHSEN_PRIVACY in sachsen.SACHSEN.sources

@@ -17,8 +17,6 @@ FACTS = [
     "Matthias Hartmann",
     "https://www.dresden.ihk.de/D85734",
     "https://www.dresden.ihk.de/D88195",
-    "3.600",
-    "07/18",
     "halbjährlich",
     "Insights",
     "IHK-Zeitschrift",
@@ -66,3 +64,17 @@ def test_current_law_replaces_the_old_references(seed):
 
 def test_x_replaces_twitter(seed):
     assert "X (vormals Twitter)" in seed.text
+
+
+def test_no_2018_reach_figure_and_no_conclusion_against_the_assessment(seed):
+    # The 2018 reach figure does not carry necessity in a 2026 concept (review 1, B9), and the
+    # free-text conclusion "no noteworthy additional disadvantages" contradicted the assessment (A11).
+    assert "3.600" not in seed.text and "07/18" not in seed.text
+    assert "nennenswerten" not in seed.text
+    assert "speichert die IHK Dresden deshalb nicht" not in seed.text
+
+
+def test_social_sachsen_is_run_by_the_authority(seed):
+    assert "social.sachsen.de betreibt die Sächsische Datenschutz- und Transparenzbeauftragte" in seed.text
+    assert "nur Ministerien und ihren Behörden offensteht" not in seed.text
+    assert "im August 2023" in seed.text

@@ -75,3 +75,12 @@ def test_current_law(seed):
     assert "Art. 10 BayDSG" in seed.text
     assert "Der Bayerische Landesbeauftragte für den Datenschutz" in seed.text
     assert "X (vormals Twitter)" in seed.text
+
+
+def test_guidance_is_not_claimed_as_followed(seed):
+    # Review 1, A13 and C1: the sentence names the guidance as a publication it takes into account.
+    assert "Es folgt der" not in seed.text
+    assert "Es berücksichtigt die Veröffentlichung der zuständigen Aufsichtsbehörde „Fanpages bayerischer" in seed.text
+    assert "grundsätzlich keine Fanpage" in seed.text
+    assert "die die Plattformen der IHK bereitstellen" not in seed.text
+    assert "Fachleute etabliert" not in seed.text

@@ -85,3 +85,14 @@ def test_external_officer_and_current_law(seed):
     assert "externe Datenschutzbeauftragte" in seed.text
     assert "§ 5 DDG" in seed.text
     assert "X (vormals Twitter)" in seed.text
+
+
+def test_review_wording(seed):
+    # Review 1: B17, B19, C3, C8, C9.
+    assert "grundsätzlich nicht erbracht" not in seed.text and "Verwaltungsleistungen im eigentlichen Sinn werden dort nicht erbracht" in seed.text
+    assert "verantwortlich für sie ist die Organisationseinheit Kommunikation" in seed.text
+    assert "setzt dafür" not in seed.text
+    assert "behördlichen Datenschutzbeauftragten" not in seed.text
+    for phrase in ("lohnt sich", "Gefühlen", "Kundinnen und Kunden an sich"):
+        assert phrase not in seed.text
+    assert "Fachleute etabliert" not in seed.text

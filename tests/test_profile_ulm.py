@@ -69,3 +69,11 @@ def test_no_invented_account_address():
 def test_own_result_no_longer_understates_the_residual_risk(seed):
     assert "gering bis mittel" not in seed.text
     assert "Art. 36" in seed.text
+
+
+def test_mandate_and_audience_claims_say_no_more_than_their_sources(seed):
+    # Review 1, B18 and B10.
+    assert "Öffentlichkeitsarbeit gehört zu den gesetzlichen Aufgaben" not in seed.text
+    assert "Öffentlichkeitsarbeit nennt § 1 Abs. 1 IHKG nicht ausdrücklich" in seed.text
+    assert "Untersuchungen zu Zielgruppen zeigen" not in seed.text
+    assert "die obersten Bundesgerichte" not in seed.text

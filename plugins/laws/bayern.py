@@ -8,6 +8,7 @@ import smkonzept
 from smkonzept import checks
 
 BAYLFD_FANPAGES = "https://www.datenschutz-bayern.de/technik/orient/oh_fanpages.html"
+BAYLFD_FAQ = "https://www.datenschutz-bayern.de/faq/FAQ-fanpages.html"
 
 BAYERN = smkonzept.Law(
     id="bayern",
@@ -50,11 +51,17 @@ BAYERN = smkonzept.Law(
     remarks=(
         "Die Orientierungshilfe des BayLfD stammt vom März 2013 und damit aus der Zeit vor der DSGVO; ihre "
         "Verweise auf das damalige Recht sind überholt, ihre Empfehlungen zur Gestaltung einer Seite nicht.",
-        "Der BayLfD empfiehlt, eine Seite als reines Informationsangebot zu führen und Inhalte möglichst nicht "
-        "auf der Plattform auszubreiten, sondern auf die eigene Website zu verlinken.",
+        "Vorrangig empfiehlt der BayLfD, grundsätzlich keine Fanpage bei Facebook oder einem vergleichbaren "
+        "Netzwerk einzurichten, das sich nicht an europäische und deutsche Datenschutzstandards hält.",
+        "Nur für den Fall, dass eine Stelle dennoch eine Seite betreibt, rät er, sie als reines Informationsangebot "
+        "ohne Kommunikationskanal für die Besucherinnen und Besucher zu gestalten, vorrangig durch bloße Verlinkung "
+        "auf das Informationsangebot der eigenen Website.",
+        "Seiten, die sich an Kinder und Jugendliche richten, behandelt die Orientierungshilfe in einem eigenen "
+        "Abschnitt (4.4).",
     ),
     sources=(
         BAYLFD_FANPAGES,
+        BAYLFD_FAQ,
         "https://www.datenschutz-bayern.de",
         "https://www.gesetze-bayern.de/Content/Document/BayDSG",
         "https://verkuendung-bayern.de/gvbl/2018-230",

@@ -7,13 +7,25 @@ import datetime
 import smkonzept
 from smkonzept import checks
 
+# Reports of the order and of the action (public broadcaster MDR, 4 August 2023; AFP via Epoch Times,
+# July 2023). A press release of the SDTB itself on the order could not be confirmed for this build.
+MDR_ACTION = "https://www.mdr.de/nachrichten/sachsen/politik/facebook-klage-freistaat-datenschutz-100.html"
+AFP_ORDER = (
+    "https://www.epochtimes.de/politik/deutschland/"
+    "datenschutz-saechsische-staatskanzlei-soll-ihre-eigene-facebook-seite-abschalten-a4330843.html"
+)
+# The SDTB's Mastodon server: its privacy notice (as of 27 November 2023) and the State's press
+# release on its launch (26 September 2023).
+SOCIAL_SACHSEN_PRIVACY = "https://social.sachsen.de/privacy-policy"
+SOCIAL_SACHSEN_LAUNCH = "https://medienservice.sachsen.de/medien/news/1069713"
+
 SDTB_ORDER = smkonzept.Ruling(
     date=datetime.date(2023, 7, 5),
     body="Sächsische Datenschutz- und Transparenzbeauftragte",
     reference="Anordnung gegen die Sächsische Staatskanzlei",
     holding="Die Aufsichtsbehörde ordnete an, dass die Staatskanzlei ihre Facebook-Seite abschaltet, weil sie sich nach ihrer Auffassung derzeit nicht datenschutzkonform betreiben lässt.",
-    status="Klage beim Verwaltungsgericht Dresden; Ausgang nicht bestätigt",
-    sources=("https://www.datenschutz.sachsen.de",),
+    status="von der Staatskanzlei im August 2023 vor dem Verwaltungsgericht Dresden angefochten; Ausgang nicht bestätigt",
+    sources=(MDR_ACTION, AFP_ORDER),
     verified=datetime.date(2026, 11, 25),
 )
 
@@ -40,15 +52,23 @@ SACHSEN = smkonzept.Law(
     ),
     guidance=None,
     remarks=(
-        "Nach Auffassung der Aufsichtsbehörde lässt sich eine Facebook-Seite derzeit nicht datenschutzkonform betreiben.",
-        "Unter social.sachsen.de betreibt der Freistaat einen Mastodon-Server, der nur Ministerien und ihren Behörden offensteht, "
-        "nicht Kammern.",
+        "Nach Auffassung der Aufsichtsbehörde lässt sich eine Facebook-Seite derzeit nicht datenschutzkonform betreiben. "
+        "Andere öffentliche Stellen in Sachsen forderte sie 2023 auf, sich nicht auf das Verfahren gegen die "
+        "Staatskanzlei zu berufen, sondern die Nutzung ihrer Facebook-Seiten von sich aus zu beenden.",
+        "Den Mastodon-Server social.sachsen.de betreibt die Sächsische Datenschutz- und Transparenzbeauftragte selbst. "
+        "Nach seinen Datenschutzhinweisen (Stand 27. November 2023) kann sie öffentlichen Stellen aus Sachsen auf Antrag "
+        "und widerruflich erlauben, dort ein Konto einzurichten; in der Pilotphase ab September 2023 waren das "
+        "Ministerien und ihre nachgeordneten Behörden. Ob eine Kammer heute ein Konto erhält, ist nicht bestätigt; "
+        "Anfragen nimmt die Behörde unter socialmedia@sdtb.sachsen.de entgegen.",
     ),
     rulings=(SDTB_ORDER,),
     sources=(
         "https://recht.sachsen.de/vorschrift/17646",
         "https://www.saechsdsb.de/meine-rechte-aus-der-dsgvo",
         "https://www.datenschutz.sachsen.de/datenschutzerklaerung.html",
+        AFP_ORDER,
+        SOCIAL_SACHSEN_PRIVACY,
+        SOCIAL_SACHSEN_LAUNCH,
     ),
     verified=datetime.date(2026, 11, 25),
 )

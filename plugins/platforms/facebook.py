@@ -79,6 +79,7 @@ FACEBOOK = smkonzept.Platform(
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62017CJ0040",
         "https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php",
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
+        catalogue.DSK_FANPAGE_PAGE,
         "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
     ),
     verified=datetime.date(2026, 11, 25),

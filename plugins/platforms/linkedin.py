@@ -9,6 +9,7 @@ from smkonzept import catalogue
 
 PRIVACY_URL = "https://www.linkedin.com/legal/privacy-policy"
 ADDENDUM_URL = "https://legal.linkedin.com/pages-joint-controller-addendum"
+TRANSFERS_URL = "https://www.linkedin.com/help/linkedin/answer/62533"
 
 LINKEDIN_IRELAND = smkonzept.Operator(
     name="LinkedIn Ireland Unlimited Company",
@@ -70,7 +71,22 @@ LINKEDIN = smkonzept.Platform(
         sources=(ADDENDUM_URL,),
         verified=datetime.date(2026, 11, 25),
     ),
-    third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
+    third_country=smkonzept.ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            "Nach eigenen Angaben ist die LinkedIn Corporation mit ihren kontrollierten "
+            "US-Tochtergesellschaften nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) "
+            "zertifiziert; für diese Übermittlungen gilt der Angemessenheitsbeschluss der "
+            "EU-Kommission, Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 "
+            f"([Amtsblatt]({catalogue.DPF_DECISION})). Für bestimmte Übermittlungen nutzt LinkedIn "
+            "außerdem Standardvertragsklauseln der EU-Kommission "
+            f"([LinkedIn-Hilfe: Datenübermittlungen aus der EU]({TRANSFERS_URL}))."
+        ),
+        mechanism="adequacy",
+        rulings=(catalogue.DPF_ADEQUACY, catalogue.DPF_GENERAL_COURT, catalogue.DPF_APPEAL),
+        sources=(TRANSFERS_URL, catalogue.DPF_DECISION, *catalogue.DPF_GENERAL_COURT.sources, *catalogue.DPF_APPEAL.sources),
+        verified=datetime.date(2026, 11, 25),
+    ),
     risk_factors=(
         catalogue.tracking_risk(severity=3, likelihood=3),
         catalogue.third_country_risk(severity=3, likelihood=3),
@@ -80,6 +96,7 @@ LINKEDIN = smkonzept.Platform(
     sources=(
         PRIVACY_URL,
         ADDENDUM_URL,
+        TRANSFERS_URL,
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
     ),
     verified=datetime.date(2026, 11, 25),

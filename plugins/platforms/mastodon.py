@@ -62,9 +62,12 @@ LFDI_BW = smkonzept.Operator(
     ),
 )
 
+# social.sachsen.de is run by the Saxon data protection authority itself (privacy notice of the server,
+# as of 27 November 2023). The notice's visitor address differs from the authority's current website,
+# so only the postal address both give is used.
 SACHSEN = smkonzept.Operator(
-    name="Freistaat Sachsen, Sächsische Staatskanzlei",
-    address="Archivstraße 1, 01097 Dresden",
+    name="Die Sächsische Datenschutz- und Transparenzbeauftragte",
+    address="Postfach 11 01 32, 01330 Dresden",
     country="Deutschland",
     privacy_url="https://social.sachsen.de/privacy-policy",
 )
@@ -107,8 +110,10 @@ MASTODON = smkonzept.Platform(
         "Viele unabhängig betriebene Server tauschen Beiträge untereinander aus, sodass Konten auf "
         "verschiedenen Servern einander folgen und antworten können. Wer für die Daten eines Kontos "
         "verantwortlich ist, hängt vom Server und seinen Nutzungsbedingungen ab. Für öffentliche "
-        "Stellen betreiben unter anderem die Bundesbeauftragte für den Datenschutz (social.bund.de) "
-        "und der Landesbeauftragte für den Datenschutz Baden-Württemberg (bawü.social) eigene Server."
+        "Stellen betreiben unter anderem die Bundesbeauftragte für den Datenschutz und die "
+        "Informationsfreiheit (social.bund.de) "
+        "und der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg "
+        "(bawü.social) eigene Server."
     ),
     advantages=(
         "Ein von einer öffentlichen Stelle betriebener Server steht in Deutschland, und die Software "

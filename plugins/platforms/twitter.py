@@ -24,7 +24,9 @@ DSA_DECISION = smkonzept.Ruling(
     body="Europäische Kommission",
     reference="Nichteinhaltungsbeschluss nach dem Digital Services Act",
     holding="Die Kommission verhängte gegen X eine Geldbuße von 120 Millionen Euro, weil das blaue Häkchen über die Echtheit von Konten täuscht, das Werbearchiv unvollständig ist und Forschenden der Zugang zu öffentlichen Daten erschwert wird.",
-    sources=("https://competition.today/2025/12/08/eu-imposes-140-million-fine-on-x-for-deceptive-design-transparency-breaches-under-dsa/",),
+    # The Commission's own press release could not be confirmed for this build; the law firm's
+    # report gives the amount in euros and the three infringements.
+    sources=("https://www.pinsentmasons.com/out-law/news/european-commission-x-fine-digital-services-act-breach",),
     verified=datetime.date(2026, 11, 25),
 )
 

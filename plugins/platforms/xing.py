@@ -8,10 +8,12 @@ import smkonzept
 from smkonzept import catalogue
 
 PRIVACY_URL = "https://privacy.xing.com"
+# The printable privacy policy names New Work SE as controller with its address.
+PRIVACY_PRINT_URL = "https://privacy.xing.com/en/privacy-policy/printable-version"
 
 NEW_WORK = smkonzept.Operator(
     name="New Work SE",
-    address="Hamburg",
+    address="Am Strandkai 1, 20457 Hamburg",
     country="Deutschland",
     privacy_url=PRIVACY_URL,
 )
@@ -63,7 +65,7 @@ XING = smkonzept.Platform(
         catalogue.comments_risk(severity=2, likelihood=1),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
-    sources=(PRIVACY_URL,),
+    sources=(PRIVACY_URL, PRIVACY_PRINT_URL),
     verified=datetime.date(2026, 11, 25),
 )
 
