@@ -20,7 +20,7 @@ from smkonzept.profile.resolve import validate_document
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, start_render
 
-__all__ = ["Built", "build", "build_many", "load_document", "load_documents", "output_folder", "write_documents"]
+__all__ = ["Built", "build", "build_many", "check_outputs", "load_document", "load_documents", "output_folder", "workers", "write_documents"]
 
 Built = list[tuple[Path, list[Path]]]
 """Each profile's path with the files written for it, in the order the profiles were given."""
@@ -57,6 +57,7 @@ def build_many(
 ) -> Built:
     """Build ``<output>/<profile-stem>.<format>`` for every profile and format, all or nothing."""
     output = output_folder(output)
+    workers()
     return write_documents(load_documents(paths, registry or load_registry()), formats, output, progress)
 
 
@@ -73,15 +74,11 @@ def write_documents(
     """
     output = output_folder(output)
     formats = list(dict.fromkeys(formats))
-    stems = [loaded.path.stem for loaded, _ in documents]
-    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
-    if duplicates:
-        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
-    if output.exists() and not output.is_dir():
-        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    conversions = workers()
+    check_outputs(documents, output)
     files: dict[Path, bytes] = {}
     built: Built = []
-    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+    with ThreadPoolExecutor(max_workers=conversions) as pool:
         pending = [(loaded.path, start_render(document, formats, pool)) for loaded, document in documents]
         try:
             for source, futures in pending:
@@ -98,6 +95,16 @@ def write_documents(
     return built
 
 
+def check_outputs(documents: list[tuple[LoadedProfile, Document]], output: Path) -> None:
+    """Refuse a build whose files would collide or whose output folder is a file."""
+    stems = [loaded.path.stem for loaded, _ in documents]
+    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if duplicates:
+        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+
+
 def build(path: str | Path, formats: Iterable[str] = FORMATS, output: str | Path = "build", registry: Registry | None = None) -> list[Path]:
     """Build ``<output>/<profile-stem>.<format>`` for each format; returns the written paths."""
     return build_many([path], formats, output, registry)[0][1]
@@ -110,7 +117,7 @@ def output_folder(value: str | Path) -> Path:
     return Path(value)
 
 
-def _workers() -> int:
+def workers() -> int:
     """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
 
     ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from smkonzept.build import load_documents, output_folder, write_documents
+from smkonzept.build import check_outputs, load_documents, output_folder, workers, write_documents
 from smkonzept.checks import evaluate, evaluate_core
 from smkonzept.document import Document
 from smkonzept.german import counted
@@ -45,7 +45,9 @@ def _unmet(document: Document) -> list[tuple[str, str]]:
 
 def build(args: argparse.Namespace) -> int:
     output = output_folder(args.output)
+    workers()
     documents = load_documents(args.profiles, load_registry())
+    check_outputs(documents, output)
     unmet_total = 0
     for loaded, document in documents:
         for text, problem in _unmet(document):
