@@ -7,11 +7,12 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import MEASURES
 from smkonzept.document import AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
-from smkonzept.markdown import Markdown
+from smkonzept.markdown import Markdown, escape
 from smkonzept.models import Law, Operator, Platform, Ruling, SectionSpec
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess, chosen_measures
@@ -22,7 +23,7 @@ from smkonzept.templating import render_template
 __all__ = ["assemble", "chapter_order", "template_context"]
 
 DEFAULT_MEASURES = (
-    Markdown("Jedes Konto verweist auf die Datenschutzhinweise und die Anbieterkennzeichnung der Kammer."),
+    Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
     Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
 )
@@ -118,7 +119,8 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
     return {
         "profile": profile,
         "chamber": profile.chamber,
-        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name),
+        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive),
+        "kind": body_kind(profile.chamber.kind),
         "editorial": profile.editorial,
         "officer": profile.data_protection_officer,
         "evaluation": profile.evaluation,

@@ -167,7 +167,7 @@ def usa_per_privacy_policy(privacy_url: str) -> ThirdCountryTransfer:
             f"Welche Grundlage der Betreiber für Übermittlungen in die USA nutzt, nennt seine "
             f"[Datenschutzerklärung]({privacy_url}). Eine Zertifizierung des Unternehmens nach dem "
             "EU-US-Datenschutzrahmen (Data Privacy Framework) ist für dieses Konzept nicht bestätigt; "
-            "die Kammer gibt deshalb keine bestimmte Grundlage an."
+            "das Konzept nennt deshalb keine bestimmte Grundlage."
         ),
         mechanism="unverified",
         sources=(privacy_url,),
@@ -205,8 +205,8 @@ _TRACKING = _CommonRisk(
     "verknüpft diese Daten mit weiteren Informationen zu Profilen, die er für Werbung und "
     "eigene Zwecke nutzt. Das kann auch Besucherinnen und Besucher ohne Konto betreffen.",
     (
-        "Die Kammer schaltet keine Werbung und nutzt keine Zielgruppen-Auswertungen für personenbezogenes Targeting.",
-        "Alle Inhalte stehen auch auf der Website der Kammer, ohne dass ein Konto nötig ist.",
+        "Auf den Konten wird keine Werbung geschaltet, und Zielgruppen-Auswertungen werden nicht für personenbezogenes Targeting genutzt.",
+        "Alle Inhalte stehen auch auf der eigenen Website, ohne dass ein Konto nötig ist.",
     ),
 )
 _THIRD_COUNTRY = _CommonRisk(
@@ -214,7 +214,7 @@ _THIRD_COUNTRY = _CommonRisk(
     "Übermittlung in Drittländer",
     "Daten der Nutzenden werden auch in Staaten außerhalb der Europäischen Union verarbeitet, "
     "in denen Behörden unter Umständen weiter reichende Zugriffsrechte haben als in der EU.",
-    ("Alle Inhalte stehen auch auf der Website der Kammer, sodass niemand das Netzwerk aufrufen muss, um sie zu erhalten.",),
+    ("Alle Inhalte stehen auch auf der eigenen Website, sodass niemand das Netzwerk aufrufen muss, um sie zu erhalten.",),
 )
 _COMMENTS = _CommonRisk(
     "kommentare",
@@ -229,7 +229,7 @@ _COMMENTS = _CommonRisk(
 _ACCOUNT_TAKEOVER = _CommonRisk(
     "kontouebernahme",
     "Übernahme des Kontos durch Unbefugte",
-    "Gelangen Unbefugte an die Zugangsdaten, können sie im Namen der Kammer veröffentlichen, "
+    "Gelangen Unbefugte an die Zugangsdaten, können sie über das Konto veröffentlichen, "
     "Nachrichten lesen oder Nutzende auf betrügerische Seiten locken.",
     ("Zugänge sind mit starken Passwörtern und Zwei-Faktor-Anmeldung geschützt und auf wenige benannte Personen beschränkt.",),
 )
@@ -262,20 +262,20 @@ MEASURES = {
         Measure(
             id="insights-aus",
             title="Keine Seiten-Statistiken",
-            description="Die Kammer ruft die Seiten-Statistiken (Insights) nicht ab und wertet sie nicht aus; sie zählt Reichweite nur über die eigene Website.",
+            description="Die Seiten-Statistiken (Insights) werden weder abgerufen noch ausgewertet; Reichweite wird nur auf der eigenen Website gezählt.",
             reduces={"profilbildung": (0, 1)},
             platforms=("facebook", "instagram", "linkedin"),
         ),
         Measure(
             id="link-zuerst",
             title="Beiträge verweisen auf die Website",
-            description="Beiträge bestehen aus einem kurzen Hinweis und einem Link; die vollständige Information steht nur auf der Website der Kammer.",
+            description="Beiträge bestehen aus einem kurzen Hinweis und einem Link; die vollständige Information steht nur auf der eigenen Website.",
             reduces={"profilbildung": (0, 1), "kommentare": (0, 1)},
         ),
         Measure(
             id="spiegelung-mastodon",
             title="Alle Beiträge auch auf einem öffentlichen Mastodon-Server",
-            description="Jeder Beitrag erscheint zugleich auf einem Mastodon-Konto der Kammer bei einem von einer öffentlichen Stelle betriebenen Server, der ohne Werbung und Profilbildung auskommt.",
+            description="Jeder Beitrag erscheint zugleich auf einem eigenen Mastodon-Konto bei einem von einer öffentlichen Stelle betriebenen Server, der ohne Werbung und Profilbildung auskommt.",
             reduces={"profilbildung": (0, 1), "drittland": (0, 1)},
         ),
         Measure(
@@ -288,7 +288,7 @@ MEASURES = {
         Measure(
             id="kommentare-eingeschraenkt",
             title="Kommentare eingeschränkt",
-            description="Die Kammer schränkt Kommentare ein, soweit die Plattform es erlaubt, und bittet um Anliegen über Telefon, E-Mail oder Post.",
+            description="Kommentare werden eingeschränkt, soweit die Plattform es erlaubt; für Anliegen wird auf Telefon, E-Mail und Post verwiesen.",
             reduces={"kommentare": (1, 1)},
         ),
     )

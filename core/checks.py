@@ -30,7 +30,9 @@ __all__ = [
     "facts_current",
     "imprint_linked",
     "information_only",
+    "joint_agreements_named",
     "legal_basis_named",
+    "mandate_named",
     "measure_chosen",
     "publication_named",
 ]
@@ -112,12 +114,27 @@ def legal_basis_named(document: Document) -> str | None:
 
 
 @_ready
+def mandate_named(document: Document) -> str | None:
+    """Met when the body's kind has a general mandate, or the profile names the body's own task norm (``chamber.mandate``)."""
+    from smkonzept.bodykinds import body_kind
+
+    chamber = document.profile.chamber
+    kind = body_kind(chamber.kind)
+    if not kind.own_mandate_needed or chamber.mandate:
+        return None
+    return (
+        f"Für eine Stelle der Art „{kind.id}“ ({kind.label}) nennt kein allgemeines Gesetz die Aufgabe, auf die sich die "
+        "Öffentlichkeitsarbeit stützt; bitte die eigene Aufgabennorm angeben (chamber.mandate)."
+    )
+
+
+@_ready
 def information_only(document: Document) -> str | None:
     """Met when the profile does not invite contact through the accounts (``contact_via_accounts`` is false)."""
     if not document.profile.contact_via_accounts:
         return None
     return (
-        "Das Profil lädt dazu ein, die Kammer über die Konten zu kontaktieren (contact_via_accounts: true); "
+        "Das Profil lädt dazu ein, die Stelle über die Konten zu kontaktieren (contact_via_accounts: true); "
         "die Aufsichtsbehörde empfiehlt reine Informationsangebote."
     )
 
@@ -145,8 +162,17 @@ def consultation_recorded(document: Document) -> str | None:
 def decision_recorded(document: Document) -> str | None:
     """Met when the officer's opinion and the body's decision on the impact assessment are recorded."""
     risk = document.profile.risk
-    missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Kammer (risk.decision)", risk.decision)) if value is None]
+    missing = [name for name, value in (("Stellungnahme der oder des Datenschutzbeauftragten (risk.dpo_opinion)", risk.dpo_opinion), ("Entscheidung der Stelle (risk.decision)", risk.decision)) if value is None]
     return f"Zur Folgenabschätzung fehlt: {', '.join(missing)}." if missing else None
+
+
+@_ready
+def joint_agreements_named(document: Document) -> str | None:
+    """Met when every platform under joint controllership has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
+    missing = [use.platform.name for use in document.platforms if use.joint and use.platform.joint_controller_agreement is None]
+    if not missing:
+        return None
+    return f"Für diese Plattformen besteht gemeinsame Verantwortlichkeit, aber keine Vereinbarung nach Art. 26 DSGVO: {', '.join(missing)}."
 
 
 @_ready
@@ -242,6 +268,7 @@ def publication_named(evaluation: bool = False) -> Check:
 
 
 CORE_REQUIREMENTS = (
+    Requirement(id="aufgabennorm", text="Gesetzliche Aufgabe genannt, auf die sich die Öffentlichkeitsarbeit stützt", check=mandate_named()),
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=legal_basis_named()),
     Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named()),
     Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated()),

@@ -73,6 +73,8 @@ def check(args: argparse.Namespace) -> int:
         law = document.law
         print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
         sections = [("Grundanforderungen an jedes Konzept", evaluate_core(document))]
+        if law.omitted:
+            print(f"  Nicht aus amtlicher Quelle bestätigt und deshalb weggelassen ({law.state}): {'; '.join(law.omitted)}.")
         if law.guidance is None:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
         else:

@@ -137,7 +137,7 @@ class Document:
 
     @property
     def subject(self) -> str:
-        return f"Konzept zur Nutzung sozialer Medien der {self.profile.chamber.name}"
+        return f"Konzept zur Nutzung sozialer Medien: {self.profile.chamber.name}"
 
     @property
     def date(self) -> datetime.date:

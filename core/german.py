@@ -6,7 +6,7 @@ import datetime
 
 import attrs
 
-__all__ = ["ChamberName", "counted", "date_de", "interval"]
+__all__ = ["ChamberName", "counted", "date_de", "interval", "month_de"]
 
 _MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
@@ -17,6 +17,11 @@ _MONTHS = (
 def date_de(value: datetime.date) -> str:
     """„1. November 2026“."""
     return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
+
+
+def month_de(value: datetime.date) -> str:
+    """„November 2026“, for dates whose day is not known."""
+    return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
 def interval(months: int) -> str:
@@ -37,8 +42,32 @@ class ChamberName:
     article: str
     short_name: str
     name: str
+    genitive: str = ""
 
     _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
+    _PRONOUNS = {"die": ("sie", "ihr", "sie", "ihr"), "der": ("er", "ihm", "ihn", "sein"), "das": ("es", "ihm", "es", "sein")}
+
+    @property
+    def pron(self) -> str:
+        """The personal pronoun for the body in the nominative: „sie“, „er“ or „es“."""
+        return self._PRONOUNS[self.article][0]
+
+    @property
+    def Pron(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
+        return self.pron.capitalize()
+
+    @property
+    def pron_dat(self) -> str:
+        return self._PRONOUNS[self.article][1]
+
+    @property
+    def pron_acc(self) -> str:
+        return self._PRONOUNS[self.article][2]
+
+    @property
+    def poss(self) -> str:
+        """The stem of the possessive, to be inflected in the template: „ihr“ or „sein“."""
+        return self._PRONOUNS[self.article][3]
 
     @property
     def nom(self) -> str:
@@ -50,7 +79,7 @@ class ChamberName:
 
     @property
     def gen(self) -> str:
-        return f"{self._CASES[self.article][1]} {self.short_name}"
+        return f"{self._CASES[self.article][1]} {self.genitive or self.short_name}"
 
     @property
     def dat(self) -> str:

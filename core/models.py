@@ -37,6 +37,10 @@ def _markdown_tuple(values: Any) -> tuple[Markdown, ...]:
     return tuple(_markdown(value) for value in values)
 
 
+def _markdown_mapping(value: Any) -> dict[str, Markdown]:
+    return {key: _markdown(text) for key, text in dict(value).items()}
+
+
 def _str_tuple(values: Any) -> tuple[str, ...]:
     if isinstance(values, str):
         raise TypeError("expected a list of strings, not a single string")
@@ -69,6 +73,8 @@ class Ruling:
     :param status: the state of the proceedings, e.g. "nicht rechtskräftig; Berufung anhängig"; empty if final
     :param sources: URLs the entry was checked against
     :param verified: the date it was last checked
+    :param day_known: False when the sources give only the month; the document then names the month
+        and year only (``date`` is then the first of the month)
     """
 
     date: datetime.date = attrs.field(validator=attrs.validators.instance_of(datetime.date))
@@ -78,6 +84,7 @@ class Ruling:
     status: str = attrs.field(default="", validator=_text)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    day_known: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
 
 
 CONTROLLERSHIP_MODELS = ("joint", "unsettled", "separate", "processor")
@@ -357,6 +364,12 @@ class Law:
     :param guidance: the authority's guidance on social media, if any
     :param remarks: further facts a chamber in this state should know, as Markdown items
     :param rulings: the state authority's orders and positions and the court cases about them
+    :param federal: True for the federal law (BDSG), which applies to federal bodies only; a state
+        law applies to state and municipal bodies and to the chambers
+    :param mandates: per kind of body (``chamber.kind``), the state's norm that grounds the body's
+        public relations, as Markdown, e.g. ``{"kommune": "§ 23 GO NRW …"}``
+    :param omitted: facts left out because no official source confirmed them, one German line each;
+        ``smkonzept check`` lists them
     :param sources: URLs the facts above were checked against
     :param verified: the date the facts were last checked
     """
@@ -376,8 +389,16 @@ class Law:
     guidance: Guidance | None = None
     remarks: tuple[Markdown, ...] = attrs.field(default=(), converter=_markdown_tuple)
     rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
+    federal: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    mandates: Mapping[str, Markdown] = attrs.field(factory=dict, converter=_markdown_mapping)
+    omitted: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = None
+
+    @property
+    def jurisdiction(self) -> str:
+        """Whose law it is, for running text: „des Bundes“ or „des Landes Hessen“."""
+        return "des Bundes" if self.federal else f"des Landes {self.state}"
 
 
 @attrs.frozen(kw_only=True)

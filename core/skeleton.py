@@ -36,7 +36,7 @@ CORE_CHAPTERS = (
     CoreChapter("schaltflaechen", "Social-Media-Schaltflächen auf der Website", default=False),
     CoreChapter("betreuung", "Redaktionelle und technische Betreuung", required=True, reason="es trägt die Anbieterkennzeichnung nach § 5 DDG und die Angabe der Verantwortlichen nach § 18 Abs. 2 MStV"),
     CoreChapter("betroffenenrechte", "Wahrnehmung der Rechte der Betroffenen", required=True, reason="Art. 12 bis 21 DSGVO und Art. 13 Abs. 1 Buchst. b DSGVO (Kontakt der oder des Datenschutzbeauftragten)"),
-    CoreChapter("alternativen", "Alternative Informations- und Kommunikationsmöglichkeiten", required=True, reason="niemand darf gezwungen sein, ein Netzwerk zu nutzen, um die Kammer zu erreichen"),
+    CoreChapter("alternativen", "Alternative Informations- und Kommunikationsmöglichkeiten", required=True, reason="niemand darf gezwungen sein, ein Netzwerk zu nutzen, um die Stelle zu erreichen"),
     CoreChapter("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung"),
     CoreChapter("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung", required=True, reason="Art. 35 DSGVO verlangt die Datenschutz-Folgenabschätzung"),
     CoreChapter("sensibilisierung", "Sensibilisierung"),

@@ -16,7 +16,7 @@ import jinja2
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
-from smkonzept.german import counted, date_de, interval
+from smkonzept.german import counted, date_de, interval, month_de
 from smkonzept.markdown import Markdown, escape
 
 __all__ = ["FILTERS", "FUNCTIONS", "render_template", "template_environment"]
@@ -84,7 +84,8 @@ def ruling(entry: Any) -> Markdown:
     if entry.sources:
         reference = link(entry.sources[0], entry.reference)
     status = f" Stand des Verfahrens: {escape(entry.status)}." if entry.status else ""
-    return Markdown.trusted(f"{escape(entry.body)}, {date_de(entry.date)}, {reference}: {escape(entry.holding)}{status}")
+    when = date_de(entry.date) if getattr(entry, "day_known", True) else month_de(entry.date)
+    return Markdown.trusted(f"{escape(entry.body)}, {when}, {reference}: {escape(entry.holding)}{status}")
 
 
 FILTERS = {

@@ -56,7 +56,7 @@ OUTDATED_TERMS = ("§ 5 TMG", "Telemediengesetz", "TTDSG", "Google Inc.", "Twitt
 Plugin = ModuleType | object
 
 
-def minimal_profile(platform: str = "facebook", law: str = "baden-wuerttemberg", include: Iterable[str] = (), url: str | None = None) -> str:
+def minimal_profile(platform: str = "facebook", law: str = "baden-wuerttemberg", include: Iterable[str] = (), url: str | None = None, kind: str = "ihk") -> str:
     """The YAML text of a small valid profile: one account on ``platform`` under ``law``.
 
     It records a scheduled consultation of the authority (Art. 36 DSGVO), so that a platform
@@ -69,7 +69,7 @@ def minimal_profile(platform: str = "facebook", law: str = "baden-wuerttemberg",
         "chamber:\n"
         "  name: Industrie- und Handelskammer Musterstadt\n"
         "  short_name: IHK Musterstadt\n"
-        "  kind: ihk\n"
+        f"  kind: {kind}\n"
         '  address: {street: Marktplatz 1, postal_code: "12345", city: Musterstadt}\n'
         "  website: https://www.ihk-musterstadt.example\n"
         "  email: info@ihk-musterstadt.example\n"
@@ -131,7 +131,7 @@ def check_plugin(plugin: Plugin, outdated: Iterable[str] = ()) -> list[Platform 
             assert f"plattform-{item.id}" in document.chapter_ids, f"Die Plattform {item.id} fehlt im Dokument."
         elif isinstance(item, Law):
             check_law(item, outdated)
-            document = document_for(minimal_profile(law=item.id), plugin)
+            document = document_for(minimal_profile(law=item.id, kind="bundesbehoerde" if item.federal else "ihk"), plugin)
             for requirement, problem in evaluate(document):
                 assert problem is None or (isinstance(problem, str) and problem.strip()), (
                     f"Die Prüfung {requirement.id} von {item.id} gibt weder None noch einen Satz zurück: {problem!r}"
@@ -149,7 +149,10 @@ def check_plugin(plugin: Plugin, outdated: Iterable[str] = ()) -> list[Platform 
 
 
 def check_platform(platform: Platform, outdated: Iterable[str] = ()) -> None:
-    """The contract of a platform: named operator, https sources, a verified date, unique risk ids, current terms."""
+    """The contract of a platform: operator with name and country, https sources, a verified date, unique risk ids, current terms.
+
+    Facts that could not be confirmed may stay empty (an address, a website): say less, never guess.
+    """
     problems = [
         *_sourced(platform),
         *_outdated(platform, outdated),
@@ -159,8 +162,8 @@ def check_platform(platform: Platform, outdated: Iterable[str] = ()) -> None:
     for field in ("name", "description", "default_purpose", "default_audience"):
         if not getattr(platform, field).strip():
             problems.append(f"{field} ist leer")
-    if not all(field.strip() for field in (platform.operator.name, platform.operator.address, platform.operator.country)):
-        problems.append("der Betreiber hat keinen Namen, keine Anschrift oder kein Land")
+    if not (platform.operator.name.strip() and platform.operator.country.strip()):
+        problems.append("der Betreiber hat keinen Namen oder kein Land")
     if not platform.default_contents:
         problems.append("default_contents ist leer")
     if platform.joint_controller_agreement is not None:
@@ -179,12 +182,12 @@ def check_law(law: Law, outdated: Iterable[str] = ()) -> None:
     for field in ("name", "abbreviation", "legal_basis"):
         if not getattr(law, field).strip():
             problems.append(f"{field} ist leer")
-    if law.iso_code and not (law.iso_code.startswith("DE-") and len(law.iso_code) == 5):
-        problems.append(f"iso_code „{law.iso_code}“ hat nicht die Form DE-XX")
+    if law.iso_code and not (law.iso_code == "DE" or (law.iso_code.startswith("DE-") and len(law.iso_code) == 5)):
+        problems.append(f"iso_code „{law.iso_code}“ hat nicht die Form DE-XX (oder DE für den Bund)")
     if law.authority is None:
         problems.append("authority fehlt")
     else:
-        problems += _https("authority.website", law.authority.website)
+        problems += _https("authority.website", law.authority.website, optional=True)
     if law.guidance is not None:
         problems += _https("guidance.url", law.guidance.url)
         problems += _unique("guidance.requirements", [requirement.id for requirement in law.guidance.requirements])

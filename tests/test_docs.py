@@ -163,7 +163,7 @@ def test_packaging_switches_and_listing_are_described():
     text = PLUGINS_DOC.read_text(encoding="utf-8")
     assert f"[project.entry-points.{ENTRY_POINT_GROUP}]" in text
     assert DISABLE_VARIABLE in text and "smkonzept plugins --all" in text
-    assert "examples/smkonzept-tiktok" in text
+    assert "examples/smkonzept-peertube" in text
 
 
 def python_blocks(text: str) -> list[str]:
@@ -178,16 +178,16 @@ def test_every_python_example_compiles():
 
 
 def test_testing_example_runs_against_the_first_plugin_example(tmp_path: Path, monkeypatch):
-    """„Plugins testen“ as written, with the Bluesky plugin of „Ein erstes Plugin“ as ``smkonzept_bluesky``."""
+    """„Plugins testen“ as written, with the Pixelfed plugin of „Ein erstes Plugin“ as ``smkonzept_pixelfed``."""
     text = PLUGINS_DOC.read_text(encoding="utf-8")
-    bluesky = types.ModuleType("smkonzept_bluesky")
-    exec(compile(python_blocks(section(text, "Ein erstes Plugin"))[0], "docs/plugins.md", "exec"), bluesky.__dict__)
-    monkeypatch.setitem(sys.modules, "smkonzept_bluesky", bluesky)
+    pixelfed = types.ModuleType("smkonzept_pixelfed")
+    exec(compile(python_blocks(section(text, "Ein erstes Plugin"))[0], "docs/plugins.md", "exec"), pixelfed.__dict__)
+    monkeypatch.setitem(sys.modules, "smkonzept_pixelfed", pixelfed)
     [example] = python_blocks(section(text, "Plugins testen"))
     tests = types.ModuleType("docs_testing_example")
     exec(compile(example, "docs/plugins.md (Plugins testen)", "exec"), tests.__dict__)
     tests.test_keeps_the_plugin_contract()
-    tests.test_profile_with_bluesky_builds(tmp_path)
+    tests.test_profile_with_pixelfed_builds(tmp_path)
     assert (tmp_path / "build" / "profil.html").is_file()
 
 
@@ -213,19 +213,19 @@ def test_first_plugin_examples_register_valid_models_and_build(tmp_path: Path):
         pm.register(plugin, name=name)
     try:
         registry = load_registry(pm)
-        assert registry.platform("bluesky") and registry.law("DE-TH") and "barrierefreiheit" in registry.sections
+        assert registry.platform("pixelfed") and registry.law("DE-XX") and "barrierefreiheit" in registry.sections
         profile = tmp_path / "beispiel.yaml"
         profile.write_text(
-            MINIMAL_PROFILE.replace("law: baden-wuerttemberg", "law: thueringen")
-            .replace("  - platform: facebook", "  - platform: bluesky\n    name: IHK auf Bluesky\n  - platform: facebook")
+            MINIMAL_PROFILE.replace("law: baden-wuerttemberg", "law: beispielland")
+            .replace("  - platform: facebook", "  - platform: pixelfed\n    name: IHK auf Pixelfed\n  - platform: facebook")
             + "chapters: {include: [barrierefreiheit, vorlagenbeispiel]}\n",
             encoding="utf-8",
         )
         _, document = load_document(profile, registry)
         bodies = {section.id: section.body for section in document.sections}
         assert "Bilder mit Alternativtexten" in bodies["barrierefreiheit"]
-        assert "Bluesky und Facebook" in bodies["vorlagenbeispiel"] and "jährlich" in bodies["vorlagenbeispiel"]
-        assert "plattform-bluesky" in document.chapter_ids
+        assert "Pixelfed und Facebook" in bodies["vorlagenbeispiel"] and "jährlich" in bodies["vorlagenbeispiel"]
+        assert "plattform-pixelfed" in document.chapter_ids
     finally:
         for name in names:
             pm.unregister(name=name)

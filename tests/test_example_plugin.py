@@ -20,11 +20,12 @@ import pytest
 
 from conftest import MINIMAL_PROFILE, ROOT
 
-EXAMPLE = ROOT / "examples" / "smkonzept-tiktok"
+EXAMPLE = ROOT / "examples" / "smkonzept-peertube"
 VERSION = re.search(r'^version = "([^"]+)"', (EXAMPLE / "pyproject.toml").read_text(encoding="utf-8"), re.MULTILINE)[1]
-TIKTOK_PROFILE = MINIMAL_PROFILE.replace(
+PEERTUBE_PROFILE = MINIMAL_PROFILE.replace(
     "  - platform: facebook\n",
-    "  - platform: tiktok\n    name: IHK Musterstadt Ausbildung\n    url: https://www.tiktok.com/@ihkmusterstadt\n"
+    "  - platform: peertube\n    name: IHK Musterstadt Videos\n    url: https://video.ihk-musterstadt.example/c/ihk\n"
+    "    operator: {name: Muster-IT GmbH, address: \"Hafenstraße 2, 12345 Musterstadt\", country: Deutschland}\n"
     "  - platform: facebook\n",
 )
 
@@ -65,7 +66,7 @@ def venv_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ).stdout.strip()
     lines = [f"import site; site.addsitedir({path!r})" for path in _parent_site_dirs()]
     Path(purelib, "_smkonzept_parent_env.pth").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    source = root / "smkonzept-tiktok"
+    source = root / "smkonzept-peertube"
     shutil.copytree(EXAMPLE, source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build", ".pytest_cache"))
     isolation = ["--no-build-isolation", "--no-index"] if _builds_wheels_offline() else []
     install = run(python, "-m", "pip", "install", "--no-deps", *isolation, "--no-cache-dir",
@@ -80,34 +81,34 @@ def run(python: Path, *args: object, cwd: Path) -> subprocess.CompletedProcess[s
 
 
 def test_example_is_installed_into_the_venv_only(venv_python: Path):
-    probe = "import smkonzept_tiktok, sys; print(smkonzept_tiktok.__file__); print(sys.prefix)"
+    probe = "import smkonzept_peertube, sys; print(smkonzept_peertube.__file__); print(sys.prefix)"
     result = run(venv_python, "-c", probe, cwd=venv_python.parent)
     assert result.returncode == 0, result.stderr
     module_file, prefix = result.stdout.split()
     assert Path(module_file).is_relative_to(Path(prefix)) and Path(prefix) != Path(sys.prefix)
 
 
-def test_venv_builds_a_profile_with_tiktok_in_all_formats(venv_python: Path, tmp_path: Path):
+def test_venv_builds_a_profile_with_peertube_in_all_formats(venv_python: Path, tmp_path: Path):
     profile = tmp_path / "muster.yaml"
-    profile.write_text(TIKTOK_PROFILE, encoding="utf-8")
+    profile.write_text(PEERTUBE_PROFILE, encoding="utf-8")
     result = run(venv_python, "-m", "smkonzept.cli", "build", profile, "--format", "html,docx,pdf", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     for suffix in ("html", "docx", "pdf"):
         assert (tmp_path / "build" / f"muster.{suffix}").stat().st_size > 1000
     html = " ".join((tmp_path / "build" / "muster.html").read_text(encoding="utf-8").split())
-    assert 'id="plattform-tiktok"' in html and 'id="plattform-facebook"' in html
-    assert "TikTok Technology Ltd." in html and "China, Singapur und USA" in html
-    assert html.index('id="plattform-tiktok"') < html.index('id="plattform-facebook"')
+    assert 'id="plattform-peertube"' in html and 'id="plattform-facebook"' in html
+    assert "Muster-IT GmbH" in html and "Art. 28 DSGVO" in html
+    assert html.index('id="plattform-peertube"') < html.index('id="plattform-facebook"')
 
 
-def test_venv_plugins_lists_tiktok_with_distribution_and_version(venv_python: Path, tmp_path: Path):
+def test_venv_plugins_lists_peertube_with_distribution_and_version(venv_python: Path, tmp_path: Path):
     result = run(venv_python, "-m", "smkonzept.cli", "plugins", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"  tiktok (Paket smkonzept-tiktok {VERSION})" in result.stdout
-    assert "Registriert: Plattform tiktok" in result.stdout
+    assert f"  peertube (Paket smkonzept-peertube {VERSION})" in result.stdout
+    assert "Registriert: Plattform peertube" in result.stdout
 
 
 def test_example_tests_pass_against_the_installed_package(venv_python: Path):
-    tests = venv_python.parent.parent.parent / "smkonzept-tiktok" / "tests"
+    tests = venv_python.parent.parent.parent / "smkonzept-peertube" / "tests"
     result = run(venv_python, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests, cwd=tests.parent)
     assert result.returncode == 0, result.stdout + result.stderr

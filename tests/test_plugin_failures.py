@@ -81,16 +81,16 @@ def plugin_error() -> str:
 
 
 def test_a_working_outside_plugin_is_loaded_with_its_distribution(outside):
-    outside.install("bluesky", """
+    outside.install("pixelfed", """
         @smkonzept.hookimpl
         def register_platforms(register):
-            register(platform("bluesky"))
-    """, dist="smkonzept-bluesky", version="2.3")
+            register(platform("pixelfed"))
+    """, dist="smkonzept-pixelfed", version="2.3")
     registry = load_registry()
-    assert registry.origin[("platforms", "bluesky")] == "bluesky"
-    [info] = [info for info in plugin_infos() if info.name == "bluesky"]
-    assert (info.builtin, info.distribution, info.version) == (False, "smkonzept-bluesky", "2.3")
-    assert info.hooks == ("register_platforms",) and info.registers == ("Plattform bluesky",)
+    assert registry.origin[("platforms", "pixelfed")] == "pixelfed"
+    [info] = [info for info in plugin_infos() if info.name == "pixelfed"]
+    assert (info.builtin, info.distribution, info.version) == (False, "smkonzept-pixelfed", "2.3")
+    assert info.hooks == ("register_platforms",) and info.registers == ("Plattform pixelfed",)
 
 
 def test_plugin_that_fails_to_import_names_entry_point_and_distribution(outside):
@@ -122,23 +122,23 @@ def test_duplicate_alias_between_two_outside_plugins_names_both(outside):
     outside.install("erstes", """
         @smkonzept.hookimpl
         def register_platforms(register):
-            register(platform("threads"))
+            register(platform("pixelfed"))
     """, dist="smkonzept-erstes")
     outside.install("zweites", """
         @smkonzept.hookimpl
         def register_platforms(register):
-            register(platform("threads-neu", aliases=["threads"]))
+            register(platform("pixelfed-neu", aliases=["pixelfed"]))
     """, dist="smkonzept-zweites")
     message = plugin_error()
-    assert "„threads“ ist doppelt registriert" in message
+    assert "„pixelfed“ ist doppelt registriert" in message
     assert "„erstes“" in message and "„zweites“ (Paket smkonzept-zweites" in message
 
 
 def test_same_plugin_name_from_two_distributions_names_both_packages(outside):
-    for dist in ("smkonzept-threads", "smkonzept-threads-fork"):
-        outside.install("threads", "", dist=dist)
+    for dist in ("smkonzept-pixelfed", "smkonzept-pixelfed-fork"):
+        outside.install("pixelfed", "", dist=dist)
     message = plugin_error()
-    assert "„threads“" in message and "„smkonzept-threads“" in message and "„smkonzept-threads-fork“" in message
+    assert "„pixelfed“" in message and "„smkonzept-pixelfed“" in message and "„smkonzept-pixelfed-fork“" in message
 
 
 def test_misspelled_hook_is_refused_naming_plugin_and_hook(outside):
@@ -239,15 +239,15 @@ def test_cli_with_a_broken_outside_plugin_exits_1_without_traceback(outside, min
 
 
 def test_cli_plugins_lists_an_outside_plugin_with_package_and_version(outside, run_cli):
-    outside.install("bluesky", """
+    outside.install("pixelfed", """
         @smkonzept.hookimpl
         def register_platforms(register):
-            register(platform("bluesky"))
-    """, dist="smkonzept-bluesky", version="2.3")
+            register(platform("pixelfed"))
+    """, dist="smkonzept-pixelfed", version="2.3")
     result = run_cli("plugins", env={"PYTHONPATH": str(outside.site)})
     assert result.returncode == 0, result.stderr
-    assert "  bluesky (Paket smkonzept-bluesky 2.3)" in result.stdout
-    assert "Registriert: Plattform bluesky" in result.stdout
+    assert "  pixelfed (Paket smkonzept-pixelfed 2.3)" in result.stdout
+    assert "Registriert: Plattform pixelfed" in result.stdout
     assert "(Einzelheiten mit --all)" in result.stdout
     detailed = run_cli("plugins", "--all", env={"PYTHONPATH": str(outside.site)}).stdout
     assert "smkonzept.plugins.platforms.facebook (Paket smkonzept " in detailed

@@ -72,7 +72,9 @@ class Chamber:
 
     :param name: full name
     :param short_name: the short name used in running text
-    :param kind: ``ihk``, ``hwk`` or ``public-body``; selects the legal mandate
+    :param kind: the kind of body: ``ihk``, ``hwk``, ``kommune``, ``landkreis``, ``hochschule``,
+        ``landesbehoerde``, ``bundesbehoerde`` or ``public-body``; selects the legal mandate, the
+        wording (``smkonzept.bodykinds``) and which law may apply (federal bodies: ``bund``)
     :param address: the main address
     :param website: the body's website
     :param email: general e-mail address
@@ -80,12 +82,15 @@ class Chamber:
     :param phone_hours: when the switchboard is staffed
     :param fax: fax number, if any
     :param mandate: own text for the legal mandate, replacing the default of ``kind``
-    :param article: grammatical article of the short name: ``die`` (IHK, Kammer), ``der`` or ``das``
+    :param article: grammatical article of the short name: ``die`` (IHK, Stadt, Universität), ``der``
+        (Landkreis) or ``das`` (Landesamt)
+    :param genitive: the short name as it reads after „des“, when it changes, e.g. „Landkreises
+        Musterland“ or „Landesamts für Musterverwaltung“; empty when it stays the same
     """
 
     name: str
     short_name: str
-    kind: Literal["ihk", "hwk", "public-body"]
+    kind: Literal["ihk", "hwk", "kommune", "landkreis", "hochschule", "landesbehoerde", "bundesbehoerde", "public-body"]
     address: Address
     website: Url
     email: Email
@@ -94,6 +99,7 @@ class Chamber:
     fax: str = ""
     mandate: Markdown | None = None
     article: Literal["die", "der", "das"] = "die"
+    genitive: str = ""
 
 
 @attrs.frozen(kw_only=True)

@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import MEASURES
 from smkonzept.errors import ProfileError
+from smkonzept.models import Law
 from smkonzept.profile.load import LoadedProfile, read_profile
 from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
@@ -40,12 +42,32 @@ def _known(ids: list[str]) -> str:
     return ", ".join(sorted(ids)) or "keine"
 
 
+def _law_mismatch(loaded: LoadedProfile, law: Law) -> list[str]:
+    """The problem when the law cannot apply to the kind of body: the BDSG only to federal bodies."""
+    kind = body_kind(loaded.profile.chamber.kind)
+    if kind.federal and not law.federal:
+        return [loaded.problem(("chamber", "kind"), (
+            f"Für eine Bundesbehörde (chamber.kind: {kind.id}) gilt das Bundesdatenschutzgesetz, nicht das "
+            f"{law.name or law.state} (law: {loaded.profile.law}). Bitte „law: bund“ angeben oder die Art der Stelle berichtigen."
+        ))]
+    if law.federal and not kind.federal:
+        return [loaded.problem(("law",), (
+            f"Das {law.name or law.state} (law: {loaded.profile.law}) gilt nur für Stellen des Bundes; für eine Stelle der Art "
+            f"„{kind.id}“ ({kind.label}) gilt das Datenschutzgesetz des Landes, in dem sie ihren Sitz hat. "
+            "Bitte das Landesgesetz angeben, z. B. „law: nordrhein-westfalen“, oder „chamber.kind: bundesbehoerde“."
+        ))]
+    return []
+
+
 def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
     """Every law, platform or chapter id of the profile the plugins do not know, located."""
     profile = loaded.profile
     problems = []
-    if registry.law(profile.law) is None:
+    law = registry.law(profile.law)
+    if law is None:
         problems.append(loaded.problem(("law",), f"Unbekanntes Landesgesetz „{profile.law}“. Bekannt sind: {_known(list(registry.laws))}."))
+    else:
+        problems.extend(_law_mismatch(loaded, law))
     for index, account in enumerate(profile.accounts):
         if registry.platform(account.platform) is None:
             problems.append(loaded.problem(("accounts", index, "platform"), f"Unbekannte Plattform „{account.platform}“. Bekannt sind: {_known(list(registry.platforms))}."))

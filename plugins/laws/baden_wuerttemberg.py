@@ -19,7 +19,7 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
     aliases=("bw",),
     legal_basis=(
         "§ 4 LDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Die Verarbeitung ist zulässig, "
-        "soweit sie zur Erfüllung der in der Zuständigkeit der Kammer liegenden Aufgaben erforderlich ist."
+        "soweit sie zur Erfüllung der in der Zuständigkeit der öffentlichen Stelle liegenden Aufgaben erforderlich ist."
     ),
     rights=(
         "Die Rechte der betroffenen Personen ergeben sich unmittelbar aus Art. 12 bis 22 DSGVO; das LDSG "
@@ -53,10 +53,14 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
         "Der LfDI betreibt für öffentliche Stellen in Baden-Württemberg den Mastodon-Server bawü.social.",
         "Der LfDI hat sein eigenes Konto bei Twitter (heute X) im Januar 2020 aufgegeben.",
     ),
+    mandates={
+        "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Baden-Württemberg § 20 Abs. 1 der Gemeindeordnung (GemO): Der Gemeinderat unterrichtet die Einwohner durch den Bürgermeister über die allgemein bedeutsamen Angelegenheiten der Gemeinde.",
+    },
     sources=(
         LFDI_GUIDELINE,
         "https://www.baden-wuerttemberg.datenschutz.de/landesdatenschutzgesetz-abschnitt-1/",
         "https://www.landesrecht-bw.de/bsbw/document/jlr-DSGBW2018rahmen",
+        "https://www.yumpu.com/de/document/view/13466151/auszug-aus-der-gemeindeordnung-fur-baden-wurttembergd/23",
     ),
     verified=datetime.date(2026, 11, 25),
 )

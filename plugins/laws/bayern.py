@@ -19,7 +19,7 @@ BAYERN = smkonzept.Law(
     iso_code="DE-BY",
     aliases=("by",),
     legal_basis=(
-        "Art. 4 BayDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Die Kammer darf personenbezogene "
+        "Art. 4 BayDSG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene "
         "Daten verarbeiten, soweit sie diese für die Erfüllung ihrer Aufgaben benötigt."
     ),
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
@@ -43,7 +43,7 @@ BAYERN = smkonzept.Law(
             smkonzept.Requirement(id="informationsangebot", text="Konten sind reine Informationsangebote: keine Kontaktaufnahme über die Konten angeboten", check=checks.information_only()),
             smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.measure_chosen("link-zuerst", "Beiträge verweisen auf die Website")),
             smkonzept.Requirement(id="transparenz", text="Nutzerinnen und Nutzer werden über die Datenverarbeitung informiert (Datenschutzhinweise)", check=checks.chapter_present("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung")),
-            smkonzept.Requirement(id="alternativen", text="Kontakt zur Kammer über eigene Wege statt über die Plattform", check=checks.alternative_channels()),
+            smkonzept.Requirement(id="alternativen", text="Kontakt zur Stelle über eigene Wege statt über die Plattform", check=checks.alternative_channels()),
             smkonzept.Requirement(id="verantwortung", text="Zuständige Stelle für die Betreuung der Konten benannt (gute Praxis)", check=checks.editorial_responsibility_named()),
             smkonzept.Requirement(id="dsfa", text="Risikoabwägung und Datenschutz-Folgenabschätzung (gute Praxis; rechtlich Art. 35 DSGVO mit Art. 14 BayDSG)", check=checks.chapter_present("risiko", "Risikoabwägung und Datenschutz-Folgenabschätzung")),
         ),

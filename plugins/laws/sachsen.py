@@ -38,7 +38,7 @@ SACHSEN = smkonzept.Law(
     iso_code="DE-SN",
     aliases=("sn",),
     legal_basis=(
-        "§ 3 SächsDSDG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Die Kammer darf personenbezogene "
+        "§ 3 SächsDSDG in Verbindung mit Art. 6 Abs. 1 Buchst. e DSGVO: Eine öffentliche Stelle darf personenbezogene "
         "Daten verarbeiten, wenn das für die Erfüllung ihrer Aufgaben erforderlich ist."
     ),
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
@@ -58,7 +58,7 @@ SACHSEN = smkonzept.Law(
         "Den Mastodon-Server social.sachsen.de betreibt die Sächsische Datenschutz- und Transparenzbeauftragte selbst. "
         "Nach seinen Datenschutzhinweisen (Stand 27. November 2023) kann sie öffentlichen Stellen aus Sachsen auf Antrag "
         "und widerruflich erlauben, dort ein Konto einzurichten; in der Pilotphase ab September 2023 waren das "
-        "Ministerien und ihre nachgeordneten Behörden. Ob eine Kammer heute ein Konto erhält, ist nicht bestätigt; "
+        "Ministerien und ihre nachgeordneten Behörden. Ob andere öffentliche Stellen heute ein Konto erhalten, ist nicht bestätigt; "
         "Anfragen nimmt die Behörde unter socialmedia@sdtb.sachsen.de entgegen.",
     ),
     rulings=(SDTB_ORDER,),

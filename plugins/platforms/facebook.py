@@ -37,18 +37,18 @@ FACEBOOK = smkonzept.Platform(
         "schreiben will, braucht ein eigenes Konto."
     ),
     default_purpose=(
-        "Die Seite ergänzt die übrigen Kanäle der Kammer um ein Angebot dort, wo sich ein großer Teil "
-        "ihrer Mitglieder und der interessierten Öffentlichkeit ohnehin informiert. Sie macht auf "
-        "Angebote, Termine und Positionen der Kammer aufmerksam und führt zu den ausführlichen "
+        "Die Seite ergänzt die übrigen eigenen Kanäle um ein Angebot dort, wo sich ein großer Teil "
+        "der Zielgruppen und der interessierten Öffentlichkeit ohnehin informiert. Sie macht auf "
+        "Angebote, Termine und Positionen aufmerksam und führt zu den ausführlichen "
         "Informationen auf der eigenen Website."
     ),
     default_audience=(
-        "Unternehmerinnen und Unternehmer, Beschäftigte der Mitgliedsbetriebe sowie die regionale "
+        "Unternehmerinnen und Unternehmer, Beschäftigte sowie die regionale "
         "Öffentlichkeit, vor allem im Alter zwischen 25 und 65 Jahren."
     ),
     default_contents=(
         "Hinweise auf Veranstaltungen und Weiterbildungsangebote",
-        "Meldungen und Pressemitteilungen der Kammer",
+        "Eigene Meldungen und Pressemitteilungen",
         "Zahlen und Nachrichten aus der regionalen Wirtschaft",
         "Informationen zu Ausbildung und Prüfungen",
     ),
@@ -58,7 +58,7 @@ FACEBOOK = smkonzept.Platform(
         scope="Die Vereinbarung betrifft nur die Seiten-Statistiken (Insights), nicht die übrige Verarbeitung durch Meta.",
     ),
     controllership=catalogue.fanpage_joint_control(
-        "Die Kammer und Meta sind gemeinsam verantwortlich für das Erheben der Daten beim Besuch der Seite "
+        "Die Stelle, die die Seite betreibt, und Meta sind gemeinsam verantwortlich für das Erheben der Daten beim Besuch der Seite "
         "und für die daraus gebildeten Seiten-Statistiken (Insights). Für die weitere Verwendung der Daten "
         "durch Meta, etwa für Werbung, ist Meta allein verantwortlich. Ob die gemeinsame Verantwortung auch "
         "die Cookies erfasst, die Meta beim Besuch der Seite setzt, ist streitig: Das VG Köln hat das 2025 "

@@ -40,17 +40,17 @@ INSTAGRAM = smkonzept.Platform(
         "Direktnachrichten setzen ein eigenes Konto voraus."
     ),
     default_purpose=(
-        "Das Konto zeigt die Arbeit der Kammer in Bildern und kurzen Videos und erreicht damit "
+        "Das Konto zeigt die eigene Arbeit in Bildern und kurzen Videos und erreicht damit "
         "Menschen, die sich überwiegend in sozialen Medien informieren. Es weist auf Angebote und "
-        "Termine hin und verweist für Einzelheiten auf die Website der Kammer."
+        "Termine hin und verweist für Einzelheiten auf die eigene Website."
     ),
     default_audience=(
         "Vor allem jüngere Erwachsene zwischen etwa 18 und 44 Jahren: Auszubildende und "
-        "Ausbildungsinteressierte, Gründerinnen und Gründer sowie Beschäftigte der Mitgliedsbetriebe."
+        "Ausbildungsinteressierte, Gründerinnen und Gründer sowie junge Beschäftigte in der Region."
     ),
     default_contents=(
         "Einblicke in Ausbildung, Berufsorientierung und Prüfungen",
-        "Bilder und kurze Videos von Veranstaltungen der Kammer",
+        "Bilder und kurze Videos von eigenen Veranstaltungen",
         "Hinweise auf Termine, Fristen und Weiterbildungsangebote",
         "Vorstellungen von Betrieben, Projekten und Auszeichnungen aus der Region",
     ),
@@ -61,7 +61,7 @@ INSTAGRAM = smkonzept.Platform(
             "Die Rechtsprechung zur gemeinsamen Verantwortlichkeit betrifft Facebook-Seiten. Ob sie auf "
             "Instagram-Konten übertragbar ist und ob Metas Vereinbarung zu den Seiten-Statistiken "
             "(„Page Insights Controller Addendum“) auch die Statistiken von Instagram-Konten erfasst, ist "
-            "nicht abschließend geklärt. Die Kammer behandelt das Erheben der Daten beim Besuch ihres "
+            "nicht abschließend geklärt. Das Konzept behandelt das Erheben der Daten beim Besuch des "
             "Kontos deshalb vorsorglich wie bei einer Facebook-Seite."
         ),
         rulings=(catalogue.WIRTSCHAFTSAKADEMIE, catalogue.FASHION_ID),

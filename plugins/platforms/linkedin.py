@@ -24,7 +24,7 @@ LINKEDIN = smkonzept.Platform(
     website="https://www.linkedin.com",
     operator=LINKEDIN_IRELAND,
     description=(
-        "LinkedIn ist ein berufliches Netzwerk. Mitglieder legen Profile mit ihrem Werdegang an und "
+        "LinkedIn ist ein berufliches Netzwerk. Nutzende legen Profile mit ihrem Werdegang an und "
         "vernetzen sich mit Kontakten; Unternehmen und Organisationen betreiben Seiten, auf denen sie "
         "Beiträge, Artikel und Stellenangebote veröffentlichen. Das Netzwerk ist international "
         "ausgerichtet."
@@ -41,19 +41,19 @@ LINKEDIN = smkonzept.Platform(
         "setzen ein eigenes Konto voraus."
     ),
     default_purpose=(
-        "Die Seite informiert Entscheiderinnen und Entscheider der Mitgliedsbetriebe über Angebote, "
-        "Positionen und Veranstaltungen der Kammer. Sie stellt die Kammer außerdem als Arbeitgeberin "
-        "vor und verweist für Einzelheiten auf ihre Website."
+        "Die Seite informiert Entscheiderinnen und Entscheider aus Unternehmen und Organisationen über "
+        "Angebote, Positionen und Veranstaltungen. Sie stellt die Stelle außerdem als Arbeitgeberin "
+        "vor und verweist für Einzelheiten auf die eigene Website."
     ),
     default_audience=(
         "Unternehmerinnen und Unternehmer, Führungskräfte, Fachleute, Gründerinnen und Gründer "
-        "sowie Partner der Kammer im In- und Ausland."
+        "sowie Partner im In- und Ausland."
     ),
     default_contents=(
-        "Positionen der Kammer und Ergebnisse von Umfragen",
+        "Eigene Positionen und Ergebnisse von Umfragen",
         "Hinweise auf Veranstaltungen und Weiterbildungen",
         "Informationen zu Außenwirtschaft und internationalen Märkten",
-        "Stellenangebote der Kammer",
+        "Eigene Stellenangebote",
     ),
     joint_controller_agreement=smkonzept.JointControllerAgreement(
         name="Page Insights Joint Controller Addendum",

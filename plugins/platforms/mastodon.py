@@ -19,8 +19,8 @@ MASTODON_GGMBH = smkonzept.Operator(
         model="separate",
         scope=(
             "Auf mastodon.social ist die Mastodon gGmbH für den Betrieb des Servers selbst verantwortlich; "
-            "eine gemeinsame Verantwortlichkeit mit der Kammer ist nicht festgestellt. Die Kammer verantwortet "
-            "ihre Beiträge und was sie selbst verarbeitet."
+            "eine gemeinsame Verantwortlichkeit mit der Stelle, die ein Konto führt, ist nicht festgestellt. "
+            "Die Stelle verantwortet ihre Beiträge und was sie selbst verarbeitet."
         ),
         sources=("https://mastodon.social/terms",),
         verified=datetime.date(2026, 11, 25),
@@ -55,7 +55,7 @@ LFDI_BW = smkonzept.Operator(
             "Nach den Nutzungsbedingungen von bawü.social ist die öffentliche Stelle, die ein Konto führt, "
             "dessen Verantwortliche; der LfDI betreibt den Server als ihr Auftragsverarbeiter. Dafür ist eine "
             "Vereinbarung nach Art. 28 DSGVO nötig, und die Stelle veröffentlicht eigene Datenschutzhinweise "
-            "für das Konto. Der Server steht auch Industrie- und Handelskammern offen."
+            "für das Konto. Nach den Nutzungsbedingungen steht der Server öffentlichen Stellen in Baden-Württemberg offen, auch Industrie- und Handelskammern."
         ),
         sources=(LFDI_TERMS, "https://bawü.social/privacy-policy"),
         verified=datetime.date(2026, 11, 25),
@@ -88,13 +88,13 @@ FEDERATION_RISK = smkonzept.RiskFactor(
         "Öffentliche Beiträge, Antworten und Profilangaben werden an die Server aller Konten "
         "übertragen, die folgen oder antworten, und dort gespeichert. Wird ein Beitrag gelöscht, "
         "bittet der eigene Server die anderen Server um Löschung; ob sie dem nachkommen, kann weder "
-        "die Kammer noch der Betreiber ihres Servers sicherstellen. Das betrifft auch persönliche "
-        "Angaben, die Dritte in Antworten auf Beiträge der Kammer machen."
+        "die Stelle, die das Konto führt, noch der Betreiber ihres Servers sicherstellen. Das betrifft "
+        "auch persönliche Angaben, die Dritte in Antworten auf eigene Beiträge machen."
     ),
     severity=2,
     likelihood=3,
     measures=(
-        "Die Kammer veröffentlicht keine personenbezogenen Daten Dritter ohne deren Einwilligung und prüft jeden Beitrag vor dem Absenden.",
+        "Personenbezogene Daten Dritter werden nicht ohne deren Einwilligung und prüft jeden Beitrag vor dem Absenden.",
         "Die Datenschutzhinweise des Kontos weisen darauf hin, dass sich öffentliche Beiträge auf anderen Servern nicht zuverlässig löschen lassen.",
     ),
     residual_likelihood=2,
@@ -119,7 +119,7 @@ MASTODON = smkonzept.Platform(
         "Ein von einer öffentlichen Stelle betriebener Server steht in Deutschland, und die Software "
         "blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden für Werbezwecke aus. "
         "Öffentliche Beiträge werden allerdings an andere Server im In- und Ausland weitergegeben, "
-        "deren Betreiber die Kammer nicht kennt. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
+        "deren Betreiber nicht bekannt sind. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
         "genutzt, die als Multiplikatoren wirken."
     ),
     visible_without_login=True,
@@ -130,10 +130,10 @@ MASTODON = smkonzept.Platform(
         "Beiträge austauscht."
     ),
     default_purpose=(
-        "Das Konto verbreitet Meldungen der Kammer auf einem Kanal ohne Werbung und ohne "
+        "Das Konto verbreitet eigene Meldungen auf einem Kanal ohne Werbung und ohne "
         "Profilbildung durch einen kommerziellen Anbieter. Es erreicht vor allem Fachpublikum, "
         "Presse und andere öffentliche Stellen und führt zu den ausführlichen Informationen auf "
-        "der Website der Kammer."
+        "der eigenen Website."
     ),
     default_audience=(
         "Journalistinnen und Journalisten, Entscheiderinnen und Entscheider aus Unternehmen, "
@@ -141,8 +141,8 @@ MASTODON = smkonzept.Platform(
         "interessierte Bürgerinnen und Bürger."
     ),
     default_contents=(
-        "Pressemitteilungen und aktuelle Meldungen der Kammer",
-        "Positionen der Kammer zu wirtschaftspolitischen Fragen",
+        "Pressemitteilungen und aktuelle Meldungen",
+        "Eigene Positionen zu aktuellen Fragen",
         "Hinweise auf Veranstaltungen und Termine",
         "Zahlen, Umfragen und Studien zur regionalen Wirtschaft",
     ),

@@ -62,15 +62,15 @@ X = smkonzept.Platform(
         "Weiterverbreiten und Direktnachrichten setzen ein eigenes Konto voraus."
     ),
     default_purpose=(
-        "Das Konto verbreitet Meldungen und Positionen der Kammer schnell an Presse, Politik und "
-        "Fachpublikum. Jeder Beitrag verweist für Einzelheiten auf die Website der Kammer."
+        "Das Konto verbreitet eigene Meldungen und Positionen schnell an Presse, Politik und "
+        "Fachpublikum. Jeder Beitrag verweist für Einzelheiten auf die eigene Website."
     ),
     default_audience=(
         "Journalistinnen und Journalisten, Entscheiderinnen und Entscheider aus Unternehmen, "
         "Verbände, Ministerien und weitere Interessenvertreter."
     ),
     default_contents=(
-        "Pressemitteilungen und aktuelle Meldungen der Kammer",
+        "Pressemitteilungen und aktuelle Meldungen",
         "Themen aus Branchen und Branchenveranstaltungen",
         "Statistiken, Umfragen und Studien",
     ),
@@ -78,7 +78,7 @@ X = smkonzept.Platform(
     controllership=catalogue.separate_controller(
         "Für Konten bei X ist eine gemeinsame Verantwortlichkeit weder durch Rechtsprechung festgestellt, "
         "noch bietet der Betreiber eine Vereinbarung dazu an. X verarbeitet die Daten der Nutzenden als "
-        "eigener Verantwortlicher; die Kammer verantwortet ihre Beiträge und was sie selbst verarbeitet, "
+        "eigener Verantwortlicher; die Stelle, die das Konto führt, verantwortet ihre Beiträge und was sie selbst verarbeitet, "
         "etwa Antworten und Nachrichten.",
         sources=(PRIVACY_URL,),
     ),
@@ -94,13 +94,13 @@ X = smkonzept.Platform(
             title="Täuschung über die Echtheit von Konten",
             description=(
                 "Das blaue Häkchen lässt sich kaufen, ohne dass X die Identität prüft. Gefälschte Konten "
-                "können sich als Kammer ausgeben und Nutzende auf betrügerische Seiten leiten; die "
+                "können sich als die Stelle ausgeben und Nutzende auf betrügerische Seiten leiten; die "
                 "Europäische Kommission hat das im Dezember 2025 beanstandet."
             ),
             severity=2,
             likelihood=3,
             measures=(
-                "Die Website der Kammer nennt die Adressen ihrer echten Konten, und die Redaktion meldet Konten, die sich als Kammer ausgeben.",
+                "Die eigene Website nennt die Adressen der echten Konten, und die Redaktion meldet Konten, die sich als die Stelle ausgeben.",
             ),
             residual_likelihood=2,
         ),

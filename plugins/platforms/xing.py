@@ -24,13 +24,13 @@ XING = smkonzept.Platform(
     website="https://www.xing.com",
     operator=NEW_WORK,
     description=(
-        "XING ist ein berufliches Netzwerk mit Schwerpunkt im deutschsprachigen Raum. Mitglieder "
+        "XING ist ein berufliches Netzwerk mit Schwerpunkt im deutschsprachigen Raum. Nutzende "
         "stellen dort ihren Werdegang dar und pflegen berufliche Kontakte; Arbeitgeber stellen sich "
         "auf Unternehmensprofilen vor und veröffentlichen Stellenangebote."
     ),
     advantages=(
         "XING wird vor allem für die Suche nach Stellen und Beschäftigten genutzt. Ein Profil der "
-        "Kammer erreicht Menschen, die sich für sie als Arbeitgeberin interessieren, und zeigt ihre "
+        "öffentlichen Stelle erreicht Menschen, die sich für sie als Arbeitgeberin interessieren, und zeigt ihre "
         "offenen Stellen dort, wo im deutschsprachigen Raum danach gesucht wird."
     ),
     visible_without_login=None,
@@ -39,23 +39,23 @@ XING = smkonzept.Platform(
         "reagieren oder eine Nachricht schreiben will, braucht ein eigenes Konto."
     ),
     default_purpose=(
-        "Das Profil stellt die Kammer als Arbeitgeberin vor und macht ihre Stellenangebote bekannt. "
-        "Für Einzelheiten und Bewerbungen verweist es auf die Website der Kammer."
+        "Das Profil stellt die Stelle als Arbeitgeberin vor und macht ihre Stellenangebote bekannt. "
+        "Für Einzelheiten und Bewerbungen verweist es auf die eigene Website."
     ),
     default_audience=(
-        "Menschen auf Stellensuche und Fachkräfte, die sich über die Kammer als Arbeitgeberin "
+        "Menschen auf Stellensuche und Fachkräfte, die sich über die Stelle als Arbeitgeberin "
         "informieren möchten."
     ),
     default_contents=(
-        "Stellenangebote der Kammer",
-        "Informationen über die Kammer als Arbeitgeberin",
+        "Eigene Stellenangebote",
+        "Informationen über die Stelle als Arbeitgeberin",
         "Hinweise auf Veranstaltungen und Weiterbildungen",
     ),
     joint_controller_agreement=None,
     controllership=catalogue.separate_controller(
         "Für Unternehmensprofile bei XING ist eine gemeinsame Verantwortlichkeit weder durch "
         "Rechtsprechung festgestellt, noch bietet New Work SE eine Vereinbarung dazu an. Der Betreiber "
-        "verarbeitet die Daten der Mitglieder als eigener Verantwortlicher; die Kammer verantwortet ihr "
+        "verarbeitet die Daten der Nutzenden als eigener Verantwortlicher; die Stelle verantwortet ihr "
         "Profil und was sie selbst verarbeitet, etwa Nachrichten, die sie beantwortet.",
         sources=(PRIVACY_URL,),
     ),

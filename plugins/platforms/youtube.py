@@ -28,7 +28,7 @@ YOUTUBE = smkonzept.Platform(
     ),
     advantages=(
         "YouTube erreicht Menschen nahezu aller Altersgruppen und ist für viele der erste Ort, an dem "
-        "sie nach Erklärvideos suchen. Ein Kanal bündelt die Videos der Kammer an einer Stelle; "
+        "sie nach Erklärvideos suchen. Ein Kanal bündelt die eigenen Videos an einem Ort; "
         "Untertitel machen sie auch für Menschen mit Hörbehinderung zugänglich."
     ),
     visible_without_login=True,
@@ -38,17 +38,17 @@ YOUTUBE = smkonzept.Platform(
         "bietet YouTube nicht an."
     ),
     default_purpose=(
-        "Der Kanal stellt die Videos der Kammer gesammelt bereit, etwa Erklärfilme, Aufzeichnungen "
+        "Der Kanal stellt die eigenen Videos gesammelt bereit, etwa Erklärfilme, Aufzeichnungen "
         "von Veranstaltungen und Beiträge zur Berufsorientierung. Von dort werden sie auch auf der "
-        "Website der Kammer und in anderen Kanälen gezeigt."
+        "eigenen Website und in anderen Kanälen gezeigt."
     ),
     default_audience=(
         "Eine breite Öffentlichkeit aller Altersgruppen, darunter Jugendliche in der "
         "Berufsorientierung, Auszubildende, Unternehmerinnen und Unternehmer sowie Beschäftigte "
-        "der Mitgliedsbetriebe."
+        "in der Region."
     ),
     default_contents=(
-        "Erklärvideos zu Angeboten und Verfahren der Kammer",
+        "Erklärvideos zu eigenen Angeboten und Verfahren",
         "Filme zu Ausbildungsberufen und Berufsorientierung",
         "Aufzeichnungen und Ausschnitte von Veranstaltungen",
         "Vorstellungen von Betrieben und Projekten aus der Region",
@@ -57,7 +57,7 @@ YOUTUBE = smkonzept.Platform(
     controllership=catalogue.separate_controller(
         "Für einen YouTube-Kanal ist eine gemeinsame Verantwortlichkeit weder durch Rechtsprechung "
         "festgestellt, noch bietet Google eine Vereinbarung dazu an. Google verarbeitet die Daten der "
-        "Zuschauenden als eigener Verantwortlicher; die Kammer verantwortet ihre Videos und was sie selbst "
+        "Zuschauenden als eigener Verantwortlicher; die Stelle, die den Kanal betreibt, verantwortet ihre Videos und was sie selbst "
         "verarbeitet, etwa Kommentare, die sie beantwortet oder löscht.",
         sources=(PRIVACY_URL,),
     ),

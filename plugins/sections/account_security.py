@@ -5,15 +5,15 @@ from __future__ import annotations
 import smkonzept
 
 TEMPLATE = """\
-Ein fremder Zugriff auf ein Konto der Kammer könnte dazu führen, dass in ihrem Namen falsche \
+Ein fremder Zugriff auf ein Konto {{ the_chamber.gen }} könnte dazu führen, dass in {{ the_chamber.poss }}em Namen falsche \
 Informationen verbreitet oder Nachrichten von Nutzenden gelesen werden. {{ the_chamber.Nom }} \
 sichert {% if platforms %}die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}\
-{% else %}ihre Konten{% endif %} deshalb nach den folgenden Regeln.
+{% else %}{{ the_chamber.poss }}e Konten{% endif %} deshalb nach den folgenden Regeln.
 
 ## Geräte und Software
 
 Die Konten werden nur von dienstlichen Geräten aus betreut, also von Arbeitsplatzrechnern, \
-Notebooks, Tablets oder Smartphones der Kammer. Diese Geräte haben einen aktuellen Virenschutz; \
+Notebooks, Tablets oder Smartphones {{ the_chamber.gen }}. Diese Geräte haben einen aktuellen Virenschutz; \
 Betriebssystem, Browser und Apps werden zeitnah aktualisiert, sobald der Hersteller \
 Sicherheitsupdates bereitstellt.
 
@@ -21,7 +21,7 @@ Sicherheitsupdates bereitstellt.
 
 - Jedes Konto hat ein eigenes, langes und zufällig erzeugtes Passwort, das für keinen anderen \
 Dienst verwendet wird.
-- Passwörter werden in einem Passwortmanager der Kammer verwahrt und nicht per E-Mail oder Chat \
+- Passwörter werden in einem Passwortmanager {{ the_chamber.gen }} verwahrt und nicht per E-Mail oder Chat \
 weitergegeben.
 - Wo eine Plattform die Anmeldung in zwei Schritten anbietet, ist sie eingeschaltet.
 - Besteht der Verdacht, dass Zugangsdaten bekannt geworden sind, ändert die Redaktion sie \
@@ -38,7 +38,7 @@ aktuelle Liste der berechtigten Personen.
 ## Datensicherung
 
 Bilder, Videos, Texte und Planungsunterlagen für die Konten liegen nicht auf einzelnen Geräten, \
-sondern auf den Servern der Kammer. Sicherungskopien dieser Daten werden verschlüsselt.
+sondern auf den Servern {{ the_chamber.gen }}. Sicherungskopien dieser Daten werden verschlüsselt.
 """
 
 ACCOUNT_SECURITY = smkonzept.SectionSpec(

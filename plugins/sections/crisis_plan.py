@@ -16,18 +16,18 @@ Der Krisenplan legt fest, wer wen informiert und wer entscheidet:
 - Die Redaktion ({{ editorial.unit }}) erkennt eine ungewöhnliche Häufung von Kommentaren oder Nachrichten und \
 meldet sie unverzüglich der Leitung der Kommunikation.
 - Die Leitung der Kommunikation bewertet die Lage und unterrichtet bei Bedarf die \
-Leitung der Kammer und die fachlich zuständige Abteilung.
-- Eine benannte Person gibt Antworten im Namen der Kammer frei; für jede Rolle ist eine Vertretung \
+Leitung {{ the_chamber.gen }} und die fachlich zuständige Abteilung.
+- Eine benannte Person gibt Antworten im Namen {{ the_chamber.gen }} frei; für jede Rolle ist eine Vertretung \
 bestimmt.
 - Die Kontaktdaten aller Beteiligten, auch für Abende und Wochenenden, liegen in einer aktuellen \
 Liste vor.
 
 ## Umgang mit der Kritik
 
-Kritische Kommentare werden nicht übergangen und nicht gelöscht, nur weil sie unbequem sind. Die \
-Kammer nimmt sie ernst und antwortet zeitnah, freundlich und sachlich. Sie erklärt ihre Sicht, \
-räumt Fehler ein, wo sie welche gemacht hat, und verweist bei umfangreichen Fragen auf eine \
-Stellungnahme auf ihrer Website {{ chamber.website | link }}. Entfernt werden auch in dieser Lage \
+Kritische Kommentare werden nicht übergangen und nicht gelöscht, nur weil sie unbequem sind. {{ the_chamber.Nom }} \
+nimmt sie ernst und antwortet zeitnah, freundlich und sachlich. {{ the_chamber.Pron }} erklärt {{ the_chamber.poss }}e Sicht, \
+räumt Fehler ein, wo {{ the_chamber.pron }} welche gemacht hat, und verweist bei umfangreichen Fragen auf eine \
+Stellungnahme auf {{ the_chamber.poss }}er Website {{ chamber.website | link }}. Entfernt werden auch in dieser Lage \
 nur Beiträge, die rechtswidrig sind oder gegen die veröffentlichte Netiquette verstoßen.
 
 ## Automatische Antworten

@@ -5,14 +5,14 @@ from __future__ import annotations
 import smkonzept
 
 TEMPLATE = """\
-{{ the_chamber.Nom }} lädt dazu ein, ihre Beiträge zu kommentieren und zu diskutieren, auch \
-kritisch. Damit der Austausch sachlich bleibt, gelten auf allen Konten der Kammer Regeln für den \
-Umgang miteinander (Netiquette). Die Kammer veröffentlicht sie auf ihrer Website und verlinkt \
+{{ the_chamber.Nom }} lädt dazu ein, {{ the_chamber.poss }}e Beiträge zu kommentieren und zu diskutieren, auch \
+kritisch. Damit der Austausch sachlich bleibt, gelten auf allen Konten {{ the_chamber.gen }} Regeln für den \
+Umgang miteinander (Netiquette). {{ the_chamber.Nom }} veröffentlicht sie auf {{ the_chamber.poss }}er Website und verlinkt \
 sie in der Beschreibung jedes Kontos, soweit die Plattform das zulässt.
 
 ## Inhalt der Netiquette
 
-Die Regeln bitten um einen respektvollen Ton und nennen, was auf den Konten der Kammer nicht \
+Die Regeln bitten um einen respektvollen Ton und nennen, was auf den Konten {{ the_chamber.gen }} nicht \
 geduldet wird:
 
 - Beleidigungen, Drohungen und Aufrufe zur Gewalt
@@ -23,8 +23,8 @@ geduldet wird:
 
 ## Moderation
 
-Die Redaktion ({{ editorial.unit }}) liest die Kommentare auf den Konten an jedem Arbeitstag. Kritik an der Kammer \
-oder an ihren Positionen ist erlaubt und wird weder gelöscht noch ausgeblendet; die Redaktion \
+Die Redaktion ({{ editorial.unit }}) liest die Kommentare auf den Konten an jedem Arbeitstag. Kritik an {{ the_chamber.dat }} \
+oder an {{ the_chamber.poss }}en Positionen ist erlaubt und wird weder gelöscht noch ausgeblendet; die Redaktion \
 antwortet darauf sachlich, soweit eine Antwort weiterhilft. Ein Kommentar wird nur entfernt oder \
 verborgen, wenn er rechtswidrig ist oder gegen die veröffentlichte Netiquette verstößt. Bei \
 wiederholten Verstößen kann die Redaktion ein Konto sperren, soweit die Plattform das vorsieht. \
@@ -33,8 +33,8 @@ Strafverfolgungsbehörden.
 
 ## Dokumentation
 
-Jede Löschung und jede Sperre wird mit Datum, Plattform und Grund festgehalten, sodass die \
-Kammer ihre Entscheidung später begründen kann. Den Wortlaut des entfernten Beitrags bewahrt die \
+Jede Löschung und jede Sperre wird mit Datum, Plattform und Grund festgehalten, sodass \
+{{ the_chamber.nom }} {{ the_chamber.poss }}e Entscheidung später begründen kann. Den Wortlaut des entfernten Beitrags bewahrt die \
 Redaktion nur auf, wenn er für eine Anzeige oder eine Beschwerde gebraucht wird, und löscht ihn, \
 sobald er dafür nicht mehr erforderlich ist.
 """

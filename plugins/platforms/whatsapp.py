@@ -1,0 +1,122 @@
+"""WhatsApp channels, run for users in the European Region by WhatsApp Ireland Limited."""
+
+from __future__ import annotations
+
+import datetime
+
+import smkonzept
+from smkonzept import catalogue
+
+VERIFIED = datetime.date(2026, 11, 25)
+PRIVACY_URL = "https://www.whatsapp.com/legal/privacy-policy-eea"
+CHANNELS_FAQ = "https://faq.whatsapp.com/671443411431514/?helpref=faq_content"
+DPF_NOTE = "https://whatsapp.com/legal/privacy-shield?lang=it_IT"
+BFDI_WHATSAPP = "https://www.bfdi.bund.de/DE/Fachthemen/Inhalte/Telefon-Internet/Datenschutzpraxis/WhatsApp.html"
+SAARLAND = "https://www.datenschutz.saarland.de/informationsfreiheit/aktuelles/detail/einsatz-von-whatsapp-durch-saarlaendische-kommunen"
+
+BFDI_CIRCULAR = smkonzept.Ruling(
+    date=datetime.date(2020, 4, 14),
+    body="Bundesbeauftragter für den Datenschutz und die Informationsfreiheit",
+    reference="Rundschreiben an die Bundesministerien und obersten Bundesbehörden",
+    holding="Der Einsatz von WhatsApp ist für Bundesbehörden ausgeschlossen, für alle Formen und Adressaten der Kommunikation, weil Metadaten an WhatsApp und Facebook fließen.",
+    sources=("https://www.pcwelt.de/news/WhatsApp-Tabu-fuer-Bundesbehoerden-Grund-fuer-das-Verbot-10809634.html", BFDI_WHATSAPP),
+    verified=VERIFIED,
+)
+SAARLAND_REVIEW = smkonzept.Ruling(
+    date=datetime.date(2020, 1, 1),
+    body="Die Landesbeauftragte für Datenschutz und Informationsfreiheit Saarland",
+    reference="Prüfung der WhatsApp-Angebote saarländischer Kommunen (Januar 2020)",
+    holding="Die Prüfung ergab keine Verstöße; eine Mitverantwortung der Kommunen für die Verarbeitung von Metadaten durch WhatsApp sah die Aufsichtsbehörde nicht, weil es keine Auswertungen wie bei Facebook-Seiten gibt.",
+    day_known=False,
+    sources=(SAARLAND,),
+    verified=VERIFIED,
+)
+
+METADATA_RISK = smkonzept.RiskFactor(
+    id="metadaten",
+    title="Metadaten über das Folgen eines Kanals",
+    description=(
+        "Wer welchem Kanal folgt, wann und wie oft er ihn ansieht, fällt bei WhatsApp und Meta an und kann zu Profilen "
+        "beitragen. Kanalinhalte sind nicht Ende-zu-Ende-verschlüsselt und für WhatsApp einsehbar."
+    ),
+    severity=3,
+    likelihood=3,
+    measures=(
+        "Der Kanal ist nie der einzige Informationsweg: Alle Inhalte stehen auch auf der eigenen Website.",
+        "Über den Kanal werden keine personenbezogenen Daten Dritter verbreitet.",
+    ),
+    residual_likelihood=2,
+)
+ADMIN_NUMBERS_RISK = smkonzept.RiskFactor(
+    id="admin-nummern",
+    title="Sichtbare Telefonnummern der Verwaltenden",
+    description="Die Verwaltenden eines Kanals sehen gegenseitig ihre Telefonnummern und Namen.",
+    severity=2,
+    likelihood=3,
+    measures=("Verwaltet wird der Kanal nur mit dienstlichen Nummern, und alle Verwaltenden nutzen die Bestätigung in zwei Schritten.",),
+    residual_likelihood=1,
+)
+
+WHATSAPP = smkonzept.Platform(
+    id="whatsapp",
+    name="WhatsApp (Kanäle)",
+    aliases=("whatsapp-kanal",),
+    website="https://www.whatsapp.com",
+    operator=smkonzept.Operator(
+        name="WhatsApp Ireland Limited",
+        address="",
+        country="Irland",
+        privacy_url=PRIVACY_URL,
+    ),
+    description=(
+        "Ein WhatsApp-Kanal ist ein Angebot innerhalb des Messengers WhatsApp, über das eine Stelle Mitteilungen an alle "
+        "verbreitet, die dem Kanal folgen."
+    ),
+    advantages="Viele Menschen nutzen WhatsApp täglich; ein Kanal erreicht sie dort, wo sie ohnehin Nachrichten lesen.",
+    visible_without_login=None,
+    interaction=(
+        "Jede WhatsApp-Nutzerin und jeder WhatsApp-Nutzer kann einen Kanal finden, ihm folgen und ihn ansehen; wer nicht folgt, "
+        "sieht die Mitteilungen der letzten 30 Tage. Ob Menschen ohne WhatsApp-Konto Kanalinhalte sehen können, ist nicht "
+        "bestätigt; WhatsApp setzt eine Telefonnummer und die Zustimmung zu den Bedingungen von WhatsApp voraus."
+    ),
+    default_purpose="Der Kanal weist kurz auf aktuelle Meldungen und Termine hin und verlinkt jeweils die ausführliche Information auf der eigenen Website.",
+    default_audience="Menschen, die WhatsApp täglich nutzen und kurze Hinweise auf dem Smartphone erhalten möchten.",
+    default_contents=("Kurze Hinweise auf aktuelle Meldungen", "Erinnerungen an Termine und Fristen"),
+    joint_controller_agreement=None,
+    controllership=smkonzept.Controllership(
+        model="separate",
+        scope=(
+            "WhatsApp bietet keine Vereinbarung nach Art. 26 DSGVO an. Die saarländische Aufsichtsbehörde sah 2020 keine "
+            "Mitverantwortung von Kommunen für die Verarbeitung der Metadaten durch WhatsApp. Die Stelle verantwortet ihre "
+            "Mitteilungen und was sie selbst verarbeitet."
+        ),
+        rulings=(SAARLAND_REVIEW,),
+        sources=(SAARLAND, PRIVACY_URL),
+        verified=VERIFIED,
+    ),
+    third_country=smkonzept.ThirdCountryTransfer(
+        countries=("USA",),
+        basis=(
+            "WhatsApp LLC ist nach dem EU-US-Datenschutzrahmen zertifiziert, stützt Übermittlungen aus dem EWR in die USA nach "
+            "eigener Angabe derzeit aber nicht darauf, sondern auf Standardvertragsklauseln der EU-Kommission."
+        ),
+        mechanism="scc",
+        sources=(DPF_NOTE,),
+        verified=VERIFIED,
+    ),
+    risk_factors=(
+        METADATA_RISK,
+        catalogue.third_country_risk(severity=3, likelihood=3),
+        ADMIN_NUMBERS_RISK,
+        catalogue.account_takeover_risk(severity=3, likelihood=2),
+    ),
+    rulings=(BFDI_CIRCULAR,),
+    sources=(PRIVACY_URL, CHANNELS_FAQ, DPF_NOTE, BFDI_WHATSAPP, SAARLAND),
+    verified=VERIFIED,
+)
+
+
+@smkonzept.hookimpl
+def register_platforms(register):
+    """Register WhatsApp channels."""
+    register(WHATSAPP)
