@@ -159,7 +159,8 @@ def assemble(profile: Profile, registry: Registry) -> Document:
             title, generated = custom[chapter_id].title, "\n\n".join(custom[chapter_id].paragraphs) + "\n"
         else:
             spec = specs[chapter_id]
-            title, generated = spec.title, render_template(spec.template, context)
+            plugin = registry.origin.get(("sections", chapter_id)) if chapter_id in registry.sections else None
+            title, generated = spec.title, _render_section(spec.template, context, chapter_id, plugin)
         return title, _with_own_text(profile, chapter_id, generated)
 
     sections: list[Section] = []
@@ -174,6 +175,19 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         if chapter_id == PLATFORMS_CHAPTER:
             sections.extend(_platform_sections(platforms, context, level=2))
     return Document(profile=profile, law=law, platforms=platforms, sections=tuple(sections), risk=risk)
+
+
+def _render_section(template: str, context: dict[str, Any], chapter_id: str, plugin: str | None) -> str:
+    """The chapter's text; a plugin's template that fails or hangs is named with its package."""
+    if plugin is None:
+        return render_template(template, context)
+    from smkonzept.manager import plugin_failure, plugin_label, watching_plugin
+
+    try:
+        with watching_plugin(f"Das Plugin {plugin_label(plugin)} erstellt das Kapitel „{chapter_id}“ seit", plugin):
+            return render_template(template, context)
+    except (Exception, SystemExit) as exc:
+        raise plugin_failure(plugin, f"beim Erstellen des Kapitels „{chapter_id}“", exc) from exc
 
 
 def _platform_sections(platforms: tuple[PlatformUse, ...], context: dict[str, Any], level: int) -> list[Section]:

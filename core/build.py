@@ -6,17 +6,19 @@ The command line and the library entry points both go through ``load_documents``
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smkonzept.assemble import assemble
-from smkonzept.atomic import write_all
+from smkonzept.atomic import refuse_overwriting_inputs, write_all
 from smkonzept.document import Document
 from smkonzept.errors import InputError, ProfileError
 from smkonzept.manager import load_registry
 from smkonzept.profile import LoadedProfile, load_profile
 from smkonzept.profile.resolve import validate_document
+from smkonzept.tempfiles import sweep_temp
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS, start_render
 
@@ -75,7 +77,8 @@ def write_documents(
     output = output_folder(output)
     formats = list(dict.fromkeys(formats))
     conversions = workers()
-    check_outputs(documents, output)
+    sweep_temp()
+    check_outputs(documents, formats, output)
     files: dict[Path, bytes] = {}
     built: Built = []
     with ThreadPoolExecutor(max_workers=conversions) as pool:
@@ -95,14 +98,18 @@ def write_documents(
     return built
 
 
-def check_outputs(documents: list[tuple[LoadedProfile, Document]], output: Path) -> None:
-    """Refuse a build whose files would collide or whose output folder is a file."""
+def check_outputs(documents: list[tuple[LoadedProfile, Document]], formats: Iterable[str], output: Path) -> None:
+    """Refuse a build whose files would collide, land in a file, or overwrite one of its own inputs."""
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:
         raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    refuse_overwriting_inputs(
+        [output / f"{loaded.path.stem}.{fmt}" for loaded, _ in documents for fmt in formats],
+        [source for loaded, _ in documents for source in (loaded.sources or (loaded.path,))],
+    )
 
 
 def build(path: str | Path, formats: Iterable[str] = FORMATS, output: str | Path = "build", registry: Registry | None = None) -> list[Path]:
@@ -125,6 +132,7 @@ def workers() -> int:
     value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
     if not value:
         return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
-    if not value.isdigit() or int(value) < 1:
-        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl ab 1 sein, nicht „{value}“.")
+    if not re.fullmatch(r"[0-9]{1,6}", value) or int(value) < 1:
+        shown = value[:20].encode("ascii", "backslashreplace").decode("ascii")
+        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl von 1 bis 999999 (Ziffern 0–9) sein, nicht „{shown}“.")
     return int(value)

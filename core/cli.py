@@ -74,8 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
-    from smkonzept.errors import SmkonzeptError
+    from smkonzept.errors import Interrupted, SmkonzeptError
+    from smkonzept.tempfiles import install_signal_handlers
 
+    install_signal_handlers()
     try:
         from smkonzept import commands
 
@@ -83,9 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SmkonzeptError as exc:
         print(f"Fehler: {exc}" if "\n" not in str(exc) else f"Fehler:\n{exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("Abgebrochen.", file=sys.stderr)
-        return 130
+        return 128 + (exc.signum if isinstance(exc, Interrupted) else 2)
     except Exception as exc:
         if os.environ.get("SMKONZEPT_DEBUG"):
             raise

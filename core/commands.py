@@ -44,10 +44,10 @@ def _unmet(document: Document) -> list[tuple[str, str]]:
 
 
 def build(args: argparse.Namespace) -> int:
-    output = output_folder(args.output)
     workers()
+    output = output_folder(args.output)
     documents = load_documents(args.profiles, load_registry())
-    check_outputs(documents, output)
+    check_outputs(documents, args.format, output)
     unmet_total = 0
     for loaded, document in documents:
         for text, problem in _unmet(document):

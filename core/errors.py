@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "PluginError", "ProfileError", "SmkonzeptError"]
+__all__ = ["InputError", "Interrupted", "PluginError", "ProfileError", "SmkonzeptError"]
 
 
 class SmkonzeptError(Exception):
@@ -27,3 +27,11 @@ class ProfileError(InputError):
 
 class PluginError(SmkonzeptError):
     """A plugin that cannot be loaded or registers something invalid. Exit code 1."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, SIGTERM or SIGHUP: the build stops and cleans up; the exit code is 128 + signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

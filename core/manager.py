@@ -9,14 +9,17 @@ import difflib
 import importlib
 import inspect
 import os
-from collections.abc import Iterable
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from importlib import metadata
 
 import attrs
 import pluggy
 
 from smkonzept import hookspecs
-from smkonzept.errors import PluginError
+from smkonzept.errors import InputError, PluginError
 from smkonzept.registry import Registry
 
 __all__ = [
@@ -25,12 +28,18 @@ __all__ = [
     "PluginInfo",
     "get_plugin_manager",
     "load_registry",
+    "plugin_failure",
     "plugin_infos",
     "plugin_manager_with",
+    "plugin_label",
+    "watching_plugin",
 ]
 
 ENTRY_POINT_GROUP = "smkonzept"
 DISABLE_VARIABLE = "SMKONZEPT_DISABLE_PLUGINS"
+TIMEOUT_VARIABLE = "SMKONZEPT_PLUGIN_TIMEOUT"
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a plugin may take to load, to register or to render a chapter."""
 
 DEFAULT_PLUGINS = (
     "smkonzept.plugins.platforms.facebook",
@@ -139,12 +148,13 @@ def _create_plugin_manager() -> pluggy.PluginManager:
                 f"Zwei Pakete bringen ein Plugin namens „{entry_point.name}“ mit: „{first_name}“ und "
                 f"„{dist_name or 'unbekannt'}“. Deinstallieren Sie eines der beiden Pakete."
             )
+        described = f"Das Plugin „{entry_point.name}“ aus dem Paket „{dist_name or 'unbekannt'}“"
         try:
-            module = entry_point.load()
-        except Exception as exc:
+            with watching_plugin(f"{described} lädt seit", entry_point.name):
+                module = entry_point.load()
+        except (Exception, SystemExit) as exc:
             raise PluginError(
-                f"Das Plugin „{entry_point.name}“ aus dem Paket „{dist_name or 'unbekannt'}“ "
-                f"lässt sich nicht laden: {_reason(exc)}. Deinstallieren oder "
+                f"{described} lässt sich nicht laden: {_reason(exc)}. Deinstallieren oder "
                 f"aktualisieren Sie das Paket, oder überspringen Sie es mit "
                 f"{DISABLE_VARIABLE}={entry_point.name}."
             ) from exc
@@ -173,12 +183,74 @@ def _label(name: str) -> str:
     """„name“, with the package and its version for plugins from an installed distribution."""
     dist = _distributions.get(name)
     if dist is None:
-        return f"„{name}“"
+        return f"„{name}“ (Paket smkonzept)" if name in DEFAULT_PLUGINS else f"„{name}“"
     return f"„{name}“ (Paket {dist.metadata['Name']} {dist.version})"
 
 
-def _reason(exc: Exception) -> str:
+def plugin_label(name: str) -> str:
+    """How messages name the plugin ``name``: „name“ (Paket distribution version)."""
+    return _label(name)
+
+
+def _switch(name: str) -> str:
+    """The setting that turns the plugin ``name`` off."""
+    return f"{DISABLE_VARIABLE}={name.rsplit('.', 1)[-1] if name in DEFAULT_PLUGINS else name}"
+
+
+def plugin_failure(name: str, doing: str, exc: BaseException) -> PluginError:
+    """The error for a plugin that raised or exited while ``doing`` something."""
+    return PluginError(
+        f"Das Plugin {_label(name)} ist {doing} mit einem Fehler abgebrochen: {_reason(exc)}. "
+        f"Das ist ein Fehler des Plugins, nicht Ihres Profils; abschalten lässt es sich mit {_switch(name)}."
+    )
+
+
+def _timeout() -> float:
+    value = os.environ.get(TIMEOUT_VARIABLE, "").strip()
+    if not value:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < 1e6:
+        raise InputError(f"{TIMEOUT_VARIABLE} muss eine Zahl von Sekunden größer als 0 sein, nicht „{value[:20]}“.")
+    return seconds
+
+
+@contextmanager
+def watching_plugin(described: str, name: str) -> Iterator[None]:
+    """Stop the program with a German message if the block (plugin code) runs longer than allowed.
+
+    Python cannot stop a thread stuck in a plugin, so the process ends (exit code 1) after the
+    message; temporary folders of this run are removed first. ``described`` ends in „seit“.
+    """
+    seconds = _timeout()
+    timer = threading.Timer(seconds, _abort, args=(described, name, seconds))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _abort(described: str, name: str, seconds: float) -> None:
+    from smkonzept.tempfiles import remove_own_folders
+
+    sys.stderr.write(
+        f"Fehler: {described} {seconds:g} Sekunden und antwortet nicht; smkonzept bricht ab, es wurde nichts geschrieben. "
+        f"Abschalten lässt sich das Plugin mit {_switch(name)}.\n"
+    )
+    sys.stderr.flush()
+    remove_own_folders()
+    os._exit(1)
+
+
+def _reason(exc: BaseException) -> str:
     """``Type: message``; for attrs validators only their sentence, not the field's repr."""
+    if isinstance(exc, SystemExit):
+        return f"es hat versucht, das Programm zu beenden (SystemExit {exc.code!r})"
     args = exc.args
     text = args[0] if len(args) > 1 and isinstance(args[0], str) else str(exc)
     return f"{type(exc).__name__}: {text}"
@@ -240,14 +312,12 @@ def load_registry(pm: pluggy.PluginManager | None = None) -> Registry:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             register = registry.register_callback(hook_name, impl.plugin_name, _label)
             try:
-                result = impl.function(*([register] if impl.argnames else []))
+                with watching_plugin(f"Das Plugin {_label(impl.plugin_name)} arbeitet in {hook_name} seit", impl.plugin_name):
+                    result = impl.function(*([register] if impl.argnames else []))
             except PluginError:
                 raise
-            except Exception as exc:
-                raise PluginError(
-                    f"Das Plugin {_label(impl.plugin_name)} ist in {hook_name} mit einem Fehler "
-                    f"abgebrochen: {_reason(exc)}"
-                ) from exc
+            except (Exception, SystemExit) as exc:
+                raise plugin_failure(impl.plugin_name, f"in {hook_name}", exc) from exc
             if result is not None:
                 raise PluginError(
                     f"Das Plugin {_label(impl.plugin_name)} gibt in {hook_name} einen Wert vom Typ "

@@ -6,12 +6,12 @@ import importlib.util
 import json
 import os
 import subprocess
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from smkonzept.errors import SmkonzeptError
+from smkonzept.tempfiles import private_folder
 
 __all__ = ["READER", "pandoc_path", "run_pandoc"]
 
@@ -46,10 +46,10 @@ def run_pandoc(markdown: str, args: list[str], epoch: int, metadata: dict[str, A
     callers pass text escaped with ``smkonzept.markdown.escape``.
     """
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "LANG": "C.UTF-8"}
-    with tempfile.TemporaryDirectory(prefix="smkonzept-pandoc-") as folder:
+    with private_folder("pandoc") as folder:
         command = [pandoc_path(), "--sandbox", f"--from={READER}", *args, "--output=-"]
         if metadata:
-            metadata_file = Path(folder) / "metadata.json"
+            metadata_file = folder / "metadata.json"
             metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
             command.insert(3, f"--metadata-file={metadata_file}")
         result = subprocess.run(command, input=markdown.encode("utf-8"), capture_output=True, env=env, check=False)

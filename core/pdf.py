@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from smkonzept.errors import SmkonzeptError
+from smkonzept.tempfiles import private_folder
 
 __all__ = ["compile_pdf"]
 
@@ -39,8 +39,7 @@ def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, by
     """Compile pandoc's typst output in a fresh folder holding only the style and the figures."""
     import typst
 
-    with tempfile.TemporaryDirectory(prefix="smkonzept-typst-") as folder:
-        root = Path(folder)
+    with private_folder("typst") as root:
         shutil.copyfile(_templates() / "typst" / STYLE_FILE, root / STYLE_FILE)
         for name, data in figures.items():
             (root / name).write_bytes(data)

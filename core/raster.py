@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from smkonzept.errors import SmkonzeptError
 from smkonzept.pdf import font_paths
+from smkonzept.tempfiles import private_folder
 
 __all__ = ["svg_to_png"]
 
@@ -17,8 +15,7 @@ def svg_to_png(svg: bytes, font: str, ppi: int = 150) -> bytes:
     """``svg`` rendered to a PNG of the same size at ``ppi``; text falls back to ``font``."""
     import typst
 
-    with tempfile.TemporaryDirectory(prefix="smkonzept-raster-") as folder:
-        root = Path(folder)
+    with private_folder("raster") as root:
         (root / "figure.svg").write_bytes(svg)
         (root / "main.typ").write_text(_PAGE.format(font=font), encoding="utf-8")
         try:

@@ -25,6 +25,8 @@ __all__ = ["FORMATS", "Source", "render_bytes", "start_render"]
 
 FORMATS = ("html", "docx", "pdf", "md")
 PDF_FONT = "Lato"
+PDF_FONTS = [PDF_FONT, "Noto Emoji", "Noto Sans Symbols 2"]
+"""The PDF's fonts: text in Lato; emoji and symbols Lato lacks fall back to the Noto fonts."""
 
 
 @attrs.frozen
@@ -135,7 +137,7 @@ def _pdf(source: Source) -> bytes:
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
         "header_body": _header_body(document),
-        "font": PDF_FONT,
+        "font": PDF_FONTS,
     }
     return compile_pdf(typst_source, meta, figures, _epoch(document))
 

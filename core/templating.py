@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import stat
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
-from types import CodeType
 from typing import Any
 
 import jinja2
-from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from smkonzept.german import counted, date_de, interval, month_de
@@ -125,65 +119,12 @@ def template_environment() -> SandboxedEnvironment:
 
 @cache
 def _compile(source: str) -> jinja2.Template:
-    env = template_environment()
-    return env.template_class.from_code(env, _code(env, source), env.make_globals(None), None)
+    """The compiled template, kept for the life of the process only.
 
-
-def _code(env: SandboxedEnvironment, source: str) -> CodeType:
-    """The template's compiled Python code, from the on-disk cache when it holds it.
-
-    Compiling the chapter templates was most of a document's own work (some 30 ms per run);
-    like ``__pycache__``, the cache keeps the result between runs. Entries are keyed by the
-    source and the environment's settings; Jinja2 rejects entries of other Jinja2 or Python
-    versions. An unusable cache (read-only, foreign, ``SMKONZEPT_NO_CACHE=1``) is skipped.
+    Compiled templates are never stored on disk: code loaded from a cache folder would run
+    whatever another process planted there. Compiling costs some 30 ms per run.
     """
-    store = _template_cache()
-    if store is None:
-        return env.compile(source)
-    signature = "\0".join((_environment_signature(env), source))
-    bucket = Bucket(env, store.get_cache_key(hashlib.sha256(signature.encode("utf-8")).hexdigest()), store.get_source_checksum(source))
-    try:
-        store.load_bytecode(bucket)
-    except Exception:
-        bucket.reset()
-    if bucket.code is not None:
-        return bucket.code
-    bucket.code = env.compile(source)
-    try:
-        store.dump_bytecode(bucket)
-    except Exception:
-        pass
-    return bucket.code
-
-
-def _environment_signature(env: SandboxedEnvironment) -> str:
-    """What the generated code depends on besides the source."""
-    return repr((
-        type(env).__module__, type(env).__qualname__, jinja2.__version__,
-        env.block_start_string, env.block_end_string, env.variable_start_string, env.variable_end_string,
-        env.comment_start_string, env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
-        env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline, env.optimized,
-        env.autoescape, getattr(env.finalize, "__qualname__", env.finalize), sorted(env.extensions),
-        sorted(env.filters), sorted(env.tests),
-    ))
-
-
-@cache
-def _template_cache() -> jinja2.FileSystemBytecodeCache | None:
-    """``$XDG_CACHE_HOME/smkonzept/templates`` (default ``~/.cache``), private to the user."""
-    if os.environ.get("SMKONZEPT_NO_CACHE", "").strip() not in ("", "0"):
-        return None
-    try:
-        xdg = os.environ.get("XDG_CACHE_HOME", "")
-        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
-        folder = base / "smkonzept" / "templates"
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.lstat()
-        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
-            return None
-    except (OSError, RuntimeError, AttributeError):
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder), "%s.jinja")
+    return template_environment().from_string(source)
 
 
 def render_template(source: str, context: dict[str, Any]) -> str:

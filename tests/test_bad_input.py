@@ -45,11 +45,33 @@ CASES = {
     "schema-future.yaml": (None, 1, "schema", "Schema-Version"),
     "duplicate-key.yaml": (None, 11, "law", "doppelt"),
     "tab-indented.yaml": (None, 7, "chamber.website", "Tabulator"),
+    "control-char.yaml": (None, 4, "chamber.name", "U+0001"),
+    "nul-escaped.yaml": (None, 4, "chamber.name", "U+0000"),
+    "noncharacter.yaml": (None, 4, "chamber.name", "U+FDD0"),
+    "c1-control.yaml": (None, 7, "chamber.address.city", "U+009B"),
+    "terminal-escape.yaml": (None, 8, "chamber.website", "U+001B"),
+    "bidi-override.yaml": (None, 18, "accounts[0].name", "U+202E"),
+    "uncovered-character.yaml": (None, 12, "editorial.unit", "nicht dargestellt"),
+    "long-word.yaml": (None, 20, "accounts[0].purpose", "höchstens 500 Zeichen"),
+    "long-url.yaml": (None, 19, "accounts[0].url", "höchstens 2.000 Zeichen"),
+    "long-field.yaml": (None, 17, "necessity[0]", "höchstens 50.000 Zeichen"),
+    "long-name.yaml": (None, 4, "chamber.name", "höchstens 1.000 Zeichen"),
+    "date-after-2099.yaml": (None, 15, "document.date", "2099"),
+    "date-week.yaml": (None, 15, "document.date", "JJJJ-MM-TT"),
+    "too-many-accounts.yaml": (None, 16, "accounts", "höchstens 100"),
+    "extends-outside.yaml": (None, 1, "extends", "außerhalb"),
+    "extends-absolute.yaml": (None, 1, "extends", "andere Endung"),
+    "extends-not-yaml.yaml": (None, 1, "extends", "andere Endung"),
+    "extends-url.yaml": (None, 1, "extends", "Webadressen"),
+    "extends-folder.yaml": (None, 1, "extends", "keine gewöhnliche Datei"),
+    "extends-too-deep.yaml": ("kette.yml/k3.yaml", 1, "extends", "länger als 20"),
 }
+OUTPUT_IS_INPUT = "output-is-input.md"
+MAX_MESSAGE = 2_000
 
 
 def test_every_corpus_file_has_a_case():
-    assert sorted(path.name for path in BAD.glob("*.yaml")) == sorted(CASES)
+    assert sorted(path.name for path in BAD.iterdir() if path.is_file()) == sorted([*CASES, OUTPUT_IS_INPUT])
 
 
 def _earlier_output(folder: Path, stem: str) -> Path:
@@ -67,6 +89,7 @@ def _assert_unchanged(folder: Path, earlier: Path) -> None:
 def _assert_message(stderr: str, name: str, case: tuple) -> None:
     named, line, field, keyword = case
     assert stderr.startswith("Fehler"), stderr
+    assert len(stderr) < MAX_MESSAGE, len(stderr)
     assert f"{named or name}:{line}" in stderr, stderr
     if field is not None:
         assert f"Feld „{field}" in stderr, stderr
@@ -82,6 +105,36 @@ def test_build_refuses_bad_profile_and_keeps_earlier_output(name, run_cli, tmp_p
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     _assert_message(result.stderr, name, CASES[name])
+    _assert_unchanged(out, earlier)
+
+
+def test_output_is_input_refused_and_profile_untouched(run_cli, tmp_path):
+    """A profile whose name ends like an output, built into its own folder (red-team #84)."""
+    profile = tmp_path / OUTPUT_IS_INPUT
+    original = (BAD / OUTPUT_IS_INPUT).read_bytes()
+    profile.write_bytes(original)
+    result = run_cli("build", profile, "--format", "html,md", "--output", tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout and len(result.stderr) < MAX_MESSAGE
+    assert f"{profile}" in result.stderr and "Eingabedatei" in result.stderr, result.stderr
+    assert not ENGLISH.search(result.stderr.replace(str(profile), "")), result.stderr
+    assert sorted(os.listdir(tmp_path)) == [OUTPUT_IS_INPUT]
+    assert profile.read_bytes() == original
+
+
+CHAIN = sorted((BAD / "kette.yml").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("base", CHAIN, ids=[path.name for path in CHAIN])
+def test_every_file_of_the_too_deep_chain_is_refused(base, run_cli, tmp_path):
+    out = tmp_path / "out"
+    earlier = _earlier_output(out, base.stem)
+    result = run_cli("check", base)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert re.search(r"k\d+\.yaml:1 \(Feld „extends“\): ", result.stderr), result.stderr
+    assert len(result.stderr) < MAX_MESSAGE and not ENGLISH.search(re.sub(r"\S+\.yaml", "", result.stderr))
+    result = run_cli("build", base, "--output", out)
+    assert result.returncode == 2, result.stderr
     _assert_unchanged(out, earlier)
 
 

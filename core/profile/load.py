@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,10 +15,18 @@ from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
 from smkonzept.profile.model import SCHEMA_VERSION, Profile
 from smkonzept.profile.yamlsource import FieldPath, YamlProblem, load_yaml
+from smkonzept.textcheck import text_problems
 
-__all__ = ["LoadedProfile", "format_path", "locate", "read_profile"]
+__all__ = ["LoadedProfile", "MAX_ACCOUNTS", "MAX_EXTENDS_DEPTH", "MAX_KEYWORDS", "format_path", "locate", "read_profile"]
 
 MAX_FILE_BYTES = 1_000_000
+MAX_EXTENDS_DEPTH = 20
+"""How many base profiles one profile may build on, one through the other."""
+MAX_ACCOUNTS = 100
+"""Accounts in one profile."""
+MAX_KEYWORDS = 20
+"""Keywords of the document (the PDF keeps them in one string)."""
+PROFILE_SUFFIXES = (".yaml", ".yml")
 
 
 @attrs.frozen
@@ -25,6 +36,8 @@ class LoadedProfile:
     path: Path
     profile: Profile
     lines: dict[FieldPath, tuple[Path, int]]
+    sources: tuple[Path, ...] = ()
+    """Every file read: the profile and its bases."""
 
     def problem(self, field: FieldPath, message: str) -> str:
         """A German error line for ``field`` with the file and line it was written on."""
@@ -61,15 +74,19 @@ def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[s
     against the plugins) run together, so one pass reports all of their problems.
     """
     path = Path(path)
-    data, lines = _read_with_bases(path, ())
+    sources: list[Path] = []
+    data, lines = _read_with_bases(path, (), _tree(path), sources)
     if not isinstance(data, dict):
         raise ProfileError([_located(lines, path, (), "Ein Profil muss aus Feldern bestehen (z. B. „chamber:“), nicht aus einer Liste oder einem einzelnen Wert.")])
     data.pop("extends", None)
+    problems = [_located(lines, path, p.path, p.message) for p in text_problems(data)]
+    if problems:
+        raise ProfileError(problems)
     profile, field_problems = structure_profile(data)
     problems = [_located(lines, path, p.path, p.message) for p in field_problems]
     if profile is None:
         raise ProfileError(problems)
-    loaded = LoadedProfile(path, profile, lines)
+    loaded = LoadedProfile(path, profile, lines, tuple(sources))
     problems = [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
     problems += more_checks(loaded) if more_checks is not None else []
     if problems:
@@ -77,8 +94,17 @@ def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[s
     return loaded
 
 
-def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> tuple[Any, dict[FieldPath, tuple[Path, int]]]:
+def _tree(path: Path) -> Path:
+    """The folder whose tree ``extends`` may read from: the one holding the profile itself."""
+    try:
+        return Path(os.path.realpath(path.parent if str(path.parent) else "."))
+    except (OSError, ValueError):
+        return path.parent
+
+
+def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: list[Path]) -> tuple[Any, dict[FieldPath, tuple[Path, int]]]:
     data, lines = _read_file(path)
+    sources.append(path)
     located = {field: (path, line) for field, line in lines.items()}
     if not isinstance(data, dict):
         return data, located
@@ -89,32 +115,61 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> tuple[Any, dict[Fie
     if not isinstance(base_name, str) or not base_name.strip() or "\x00" in base_name:
         raise ProfileError([_located(located, path, ("extends",), "„extends“ muss den Dateinamen eines Basisprofils nennen.")])
     base_path = path.parent / base_name
-    try:
-        resolved = base_path.resolve()
-    except (OSError, RuntimeError):
-        resolved = base_path
-    if resolved in chain or resolved == path.resolve():
-        cycle = " → ".join(str(p.name) for p in (*chain, path.resolve(), resolved))
+    refusal = _base_refusal(base_name, base_path, tree)
+    if refusal:
+        raise ProfileError([_located(located, path, ("extends",), refusal)])
+    resolved = Path(os.path.realpath(base_path))
+    here = Path(os.path.realpath(path))
+    if resolved in chain or resolved == here:
+        cycle = " → ".join(str(p.name) for p in (*chain, here, resolved))
         raise ProfileError([_located(located, path, ("extends",), f"Die Profile erweitern sich im Kreis: {cycle}.")])
-    if not base_path.is_file():
-        raise ProfileError([_located(located, path, ("extends",), f"Das Basisprofil „{base_name}“ wurde nicht gefunden (gesucht: {base_path}).")])
-    base_data, base_lines = _read_with_bases(base_path, (*chain, path.resolve()))
+    if len(chain) + 1 >= MAX_EXTENDS_DEPTH:
+        raise ProfileError([_located(located, path, ("extends",), f"Die Kette der Basisprofile ist länger als {MAX_EXTENDS_DEPTH} Dateien; bitte Basisprofile zusammenfassen.")])
+    base_data, base_lines = _read_with_bases(base_path, (*chain, here), tree, sources)
     if not isinstance(base_data, dict):
         raise ProfileError([_located(base_lines, base_path, (), "Ein Basisprofil muss aus Feldern bestehen.")])
     return _merge(base_data, data), {**base_lines, **located}
 
 
+def _base_refusal(name: str, base_path: Path, tree: Path) -> str | None:
+    """Why ``extends: name`` may not be read, or None. The file's content is never looked at."""
+    name = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in name)
+    rule = (
+        f"„extends“ darf nur eine .yaml- oder .yml-Datei im Ordner des Profils ({tree}) oder darunter nennen, "
+        "als Pfad relativ zur Datei mit „extends“"
+    )
+    if "://" in name:
+        return f"{rule}; Webadressen werden nicht gelesen."
+    if Path(name).suffix.lower() not in PROFILE_SUFFIXES:
+        return f"{rule}; „{Path(name).name}“ hat eine andere Endung."
+    try:
+        resolved = Path(os.path.realpath(base_path))
+    except (OSError, ValueError, RuntimeError):
+        return f"{rule}; „{name}“ ist kein gültiger Pfad."
+    if resolved != tree and tree not in resolved.parents:
+        return f"{rule}; „{name}“ liegt außerhalb dieses Ordners."
+    try:
+        info = os.stat(base_path)
+    except FileNotFoundError:
+        return f"Das Basisprofil „{name}“ wurde nicht gefunden (gesucht: {base_path})."
+    except (OSError, ValueError) as exc:
+        return f"Das Basisprofil „{name}“ kann nicht gelesen werden ({os_reason(exc)})."
+    if not stat.S_ISREG(info.st_mode):
+        return f"Das Basisprofil „{name}“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät)."
+    return None
+
+
 def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = _read_regular(path)
     except FileNotFoundError:
         raise ProfileError([f"{path}: Die Profildatei wurde nicht gefunden."]) from None
     except IsADirectoryError:
         raise ProfileError([f"{path}: Das ist ein Ordner, keine Profildatei."]) from None
     except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or "ungültiger Dateiname"
-        raise ProfileError([f"{path}: Die Profildatei kann nicht gelesen werden ({reason})."]) from None
+        raise ProfileError([f"{path}: Die Profildatei kann nicht gelesen werden ({os_reason(exc)})."]) from None
+    if raw is None:
+        raise ProfileError([f"{path}: Das ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät); ein Profil muss eine Datei sein."])
     if len(raw) > MAX_FILE_BYTES:
         raise ProfileError([f"{path}: Die Profildatei ist größer als 1 MB; das ist für ein Profil zu groß."])
     try:
@@ -128,6 +183,42 @@ def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
     if located.data is None:
         raise ProfileError([f"{path}:1: Die Profildatei ist leer (sie enthält keine Felder)."])
     return located.data, located.lines
+
+
+def os_reason(exc: BaseException) -> str:
+    """A German reason for an operating-system error."""
+    reasons = {
+        errno.EACCES: "keine Leseberechtigung",
+        errno.EPERM: "keine Berechtigung",
+        errno.ELOOP: "symbolische Verknüpfungen im Kreis",
+        errno.ENAMETOOLONG: "Dateiname zu lang",
+        errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+        errno.ENOENT: "nicht vorhanden",
+        errno.EISDIR: "ein Ordner",
+    }
+    number = getattr(exc, "errno", None)
+    if number in reasons:
+        return reasons[number]
+    return "ungültiger Dateiname" if isinstance(exc, ValueError) else f"Systemfehler {number or type(exc).__name__}"
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The first MAX_FILE_BYTES + 1 bytes of ``path``; None if it is not a regular file.
+
+    The file is opened without blocking, so a named pipe cannot make the program wait.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(descriptor)
 
 
 def _not_utf8(path: Path, raw: bytes, start: int) -> str:
@@ -180,4 +271,8 @@ def _cross_field_problems(profile: Profile) -> list[FieldProblem]:
             problems.append(FieldProblem(("accounts", index, "audience", "age_min"), f"Das Mindestalter {audience.age_min} liegt über dem Höchstalter {audience.age_max}."))
     if not profile.accounts:
         problems.append(FieldProblem(("accounts",), "Das Profil nennt kein Konto; mindestens eines ist nötig."))
+    if len(profile.document.keywords) > MAX_KEYWORDS:
+        problems.append(FieldProblem(("document", "keywords"), f"Das Profil nennt {len(profile.document.keywords)} Schlagwörter; erlaubt sind höchstens {MAX_KEYWORDS}."))
+    if len(profile.accounts) > MAX_ACCOUNTS:
+        problems.append(FieldProblem(("accounts",), f"Das Profil nennt {len(profile.accounts)} Konten; erlaubt sind höchstens {MAX_ACCOUNTS}."))
     return problems

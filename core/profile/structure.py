@@ -41,6 +41,12 @@ class _Invalid(ValueError):
     """A value of the right kind but not acceptable; the message is German and final."""
 
 
+def _quoted(text: Any, limit: int = 80) -> str:
+    """„text“ for a message, cut after ``limit`` characters."""
+    text = str(text)
+    return f"„{text[:limit]}…“" if len(text) > limit else f"„{text}“"
+
+
 def _type_name(value: Any) -> str:
     if isinstance(value, bool):
         return "ein Wahrheitswert (true/false)"
@@ -55,7 +61,11 @@ def _type_name(value: Any) -> str:
     return "ein Text"
 
 
-def _text(value: Any, _: Any) -> str:
+MAX_PLAIN_CHARS = 1_000
+"""Characters in a one-line text field (names, titles, phone numbers); paragraphs may be longer."""
+
+
+def _plain(value: Any, _: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, datetime.date):
@@ -63,8 +73,15 @@ def _text(value: Any, _: Any) -> str:
     raise _Invalid(f"Hier wird ein Text erwartet, gefunden wurde {_type_name(value)}.")
 
 
+def _text(value: Any, _: Any) -> str:
+    text = _plain(value, None)
+    if len(text) > MAX_PLAIN_CHARS:
+        raise _Invalid(f"Der Text ist {len(text):,} Zeichen lang; erlaubt sind in diesem Feld höchstens {MAX_PLAIN_CHARS:,} Zeichen.".replace(",", "."))
+    return text
+
+
 def _markdown(value: Any, _: Any) -> Markdown:
-    return Markdown(_text(value, None))
+    return Markdown(_plain(value, None))
 
 
 def _integer(value: Any, _: Any) -> int:
@@ -72,7 +89,7 @@ def _integer(value: Any, _: Any) -> int:
         return value
     if isinstance(value, str) and re.fullmatch(r"[+-]?\d+", value.strip()):
         return int(value)
-    shown = f"„{value}“" if isinstance(value, str) else _type_name(value)
+    shown = _quoted(value) if isinstance(value, str) else _type_name(value)
     raise _Invalid(f"Hier wird eine ganze Zahl erwartet, gefunden wurde {shown}.")
 
 
@@ -91,30 +108,30 @@ def _age(value: Any, _: Any) -> int:
 
 
 def _slug(value: Any, _: Any) -> str:
-    text = _text(value, None)
+    text = _plain(value, None)
     if not _SLUG.match(text):
-        raise _Invalid(f"„{text}“ ist keine gültige Kennung (nur Kleinbuchstaben, Ziffern und Bindestriche).")
+        raise _Invalid(f"{_quoted(text)} ist keine gültige Kennung (nur Kleinbuchstaben, Ziffern und Bindestriche).")
     return text
 
 
 def _url(value: Any, _: Any) -> str:
-    text = _text(value, None).strip()
+    text = _plain(value, None).strip()
     if not re.match(r"^https?://[^\s/]+", text):
-        raise _Invalid(f"„{text}“ ist keine Webadresse; sie muss mit https:// oder http:// beginnen.")
+        raise _Invalid(f"{_quoted(text)} ist keine Webadresse; sie muss mit https:// oder http:// beginnen.")
     try:
         parts = urlsplit(text)
         valid = bool(parts.hostname) and (parts.port is None or parts.port > 0) and not re.search(r"[\s<>\"\\^`{|}]", text)
     except ValueError:
         valid = False
     if not valid:
-        raise _Invalid(f"„{text}“ ist keine gültige Webadresse (Rechnername, Port oder Zeichen stimmen nicht).")
+        raise _Invalid(f"{_quoted(text)} ist keine gültige Webadresse (Rechnername, Port oder Zeichen stimmen nicht).")
     return text
 
 
 def _email(value: Any, _: Any) -> str:
-    text = _text(value, None).strip()
+    text = _plain(value, None).strip()
     if not _EMAIL.match(text):
-        raise _Invalid(f"„{text}“ ist keine gültige E-Mail-Adresse.")
+        raise _Invalid(f"{_quoted(text)} ist keine gültige E-Mail-Adresse.")
     return text
 
 
@@ -126,15 +143,24 @@ def _boolean(value: Any, _: Any) -> bool:
     raise _Invalid(f"Hier wird true oder false erwartet, gefunden wurde {_type_name(value)}.")
 
 
+LAST_DATE = datetime.date(2099, 12, 31)
+"""The latest date a profile may give: DOCX archives cannot store timestamps after 2107."""
+
+
 def _date(value: Any, _: Any) -> datetime.date:
+    date = None
     if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str):
+        date = value
+    elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
-            return datetime.date.fromisoformat(value.strip())
+            date = datetime.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    shown = f"„{value}“" if isinstance(value, str) else _type_name(value)
+    if date is not None:
+        if date > LAST_DATE:
+            raise _Invalid(f"Das Datum {date.isoformat()} liegt nach dem {LAST_DATE.day}.{LAST_DATE.month}.{LAST_DATE.year}; so späte Daten können die Ausgabeformate nicht speichern.")
+        return date
+    shown = _quoted(value) if isinstance(value, str) else _type_name(value)
     raise _Invalid(f"Hier wird ein Datum im Format JJJJ-MM-TT erwartet (z. B. 2026-11-01), gefunden wurde {shown}.")
 
 
@@ -150,7 +176,7 @@ def _expect(kind: type, label: str, hook: Callable[[Any, Any], Any]) -> Callable
 def _literal(value: Any, target: Any) -> Any:
     allowed = typing.get_args(target)
     if value not in allowed:
-        raise _Invalid(f"„{value}“ ist hier nicht erlaubt; möglich sind: {', '.join(map(str, allowed))}.")
+        raise _Invalid(f"{_quoted(value)} ist hier nicht erlaubt; möglich sind: {', '.join(map(str, allowed))}.")
     return value
 
 

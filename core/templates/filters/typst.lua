@@ -1,5 +1,8 @@
--- Works around two gaps of pandoc's typst writer: images get their alt text, and text at the
--- start of a table cell that typst would read as a list or heading marker is escaped.
+-- Works around gaps of pandoc's typst writer and of typst: images get their alt text, text at
+-- the start of a table cell that typst would read as a list or heading marker is escaped, a
+-- typographic apostrophe ’ stays one (the writer turns it into ', which typst's German smart
+-- quotes may draw as ‚ or ‘), and soft hyphens leave link texts (typst 0.15 fails to tag a
+-- link whose text ends in one).
 -- Also keeps the document's closing paragraph with the one before it, so that the last page
 -- never holds a single short line.
 
@@ -41,6 +44,43 @@ local function escape_leading_marker(blocks)
   return blocks
 end
 
+local APOSTROPHE = "\u{2019}"
+
+local function keep_apostrophes(str)
+  local text = str.text
+  if not text:find(APOSTROPHE, 1, true) then
+    return nil
+  end
+  local inlines, start = {}, 1
+  while true do
+    local at = text:find(APOSTROPHE, start, true)
+    if not at then
+      break
+    end
+    if at > start then
+      table.insert(inlines, pandoc.Str(text:sub(start, at - 1)))
+    end
+    table.insert(inlines, pandoc.RawInline("typst", "\\u{2019}"))
+    start = at + #APOSTROPHE
+  end
+  if start <= #text then
+    table.insert(inlines, pandoc.Str(text:sub(start)))
+  end
+  return inlines
+end
+
+local SOFT_HYPHEN = "\u{00AD}"
+
+local function without_soft_hyphens(link)
+  return link:walk({
+    Str = function(str)
+      if str.text:find(SOFT_HYPHEN, 1, true) then
+        return pandoc.Str((str.text:gsub(SOFT_HYPHEN, "")))
+      end
+    end,
+  })
+end
+
 -- The last two paragraphs go into one block that a page break cannot split.
 local function keep_closing_together(doc)
   local count = #doc.blocks
@@ -61,6 +101,8 @@ end
 return {
   { Pandoc = keep_closing_together },
   {
+    Str = keep_apostrophes,
+    Link = without_soft_hyphens,
     Image = function(image)
       return pandoc.RawInline(
         "typst",
