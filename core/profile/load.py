@@ -15,7 +15,7 @@ from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
 from smkonzept.profile.model import SCHEMA_VERSION, Profile
 from smkonzept.profile.yamlsource import FieldPath, YamlProblem, load_yaml
-from smkonzept.textcheck import text_problems
+from smkonzept.profile.textcheck import text_problems
 
 __all__ = ["LoadedProfile", "MAX_ACCOUNTS", "MAX_EXTENDS_DEPTH", "MAX_KEYWORDS", "format_path", "locate", "read_profile"]
 
