@@ -7,9 +7,12 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
+
 from smkonzept.bodykinds import body_kind
-from smkonzept.catalogue import MEASURES
-from smkonzept.document import AccountUse, Document, PlatformUse, Section
+from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
+from smkonzept.checks import not_operable
+from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
 from smkonzept.markdown import Markdown, escape
@@ -20,12 +23,14 @@ from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
 
-__all__ = ["assemble", "chapter_order", "template_context"]
+__all__ = ["DRAFT_MARK", "OPEN_POINTS_CHAPTER", "assemble", "chapter_order", "template_context"]
+
+OPEN_POINTS_CHAPTER = "offene-punkte"
 
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
-    Markdown("Die Redaktion betreut die Konten fortlaufend und entfernt rechtsverletzende Beiträge."),
+    Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und entfernt rechtsverletzende Beiträge."),
 )
 
 
@@ -141,6 +146,9 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
             + list(law.rulings)
         ),
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
+        "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
+        "insights_off": "insights-aus" in profile.risk.chosen_measures,
+        "not_operable": not_operable(law, platforms),
     }
 
 
@@ -149,7 +157,11 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     law = registry.law(profile.law)
     assert law is not None, "load_profile checks the ids before assemble"
     platforms = _platform_uses(profile, registry)
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen_measures(profile.risk.chosen_measures, MEASURES))
+    chosen = chosen_measures(profile.risk.chosen_measures, MEASURES)
+    if profile.alternatives.all_content_on_website:
+        chosen = (*chosen, WEBSITE_MEASURE)
+    separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}
@@ -174,7 +186,30 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         sections.append(Section(chapter_id, _own_title(profile, chapter_id) or title, 1, body))
         if chapter_id == PLATFORMS_CHAPTER:
             sections.extend(_platform_sections(platforms, context, level=2))
-    return Document(profile=profile, law=law, platforms=platforms, sections=tuple(sections), risk=risk)
+    document = Document(profile=profile, law=law, platforms=platforms, sections=tuple(sections), risk=risk)
+    return _with_open_points(document, context)
+
+
+def _with_open_points(document: Document, context: dict[str, Any]) -> Document:
+    """The document with its open points; a draft gets the chapter listing them first."""
+    from smkonzept.checks import departures, open_points
+
+    points = open_points(document)
+    context = {**context, "departures": departures(document)}
+    sections = document.sections
+    host = next((section.id for section in sections if section.id in ("einleitung", "rechtsgrundlage", "risiko")), None)
+    if context["departures"] and host is not None:
+        text = render_template(_chapter_source("departures"), context)
+        sections = tuple(attrs.evolve(section, body=section.body.rstrip() + "\n\n" + text) if section.id == host else section for section in sections)
+    if points:
+        body = render_template(_chapter_source("offene-punkte"), {**context, "open_points": points})
+        sections = (Section(OPEN_POINTS_CHAPTER, "Offene Punkte vor der Unterschrift", 1, body), *sections)
+    return attrs.evolve(document, sections=sections, open_points=points)
+
+
+@cache
+def _chapter_source(name: str) -> str:
+    return (resources.files("smkonzept") / "templates" / "chapters" / f"{name}.md.j2").read_text(encoding="utf-8")
 
 
 def _render_section(template: str, context: dict[str, Any], chapter_id: str, plugin: str | None) -> str:

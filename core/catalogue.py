@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
-
 from smkonzept.models import Controllership, Measure, RiskFactor, Ruling, ThirdCountryTransfer
 
 __all__ = [
@@ -114,9 +112,9 @@ DPF_GENERAL_COURT = Ruling(
 )
 DPF_APPEAL = Ruling(
     date=datetime.date(2025, 10, 31),
-    body="Europäischer Gerichtshof",
+    body="Rechtsmittel von Philippe Latombe (eingelegt)",
     reference="C-703/25 P",
-    holding="Gegen das Urteil T-553/23 ist ein Rechtsmittel eingelegt worden.",
+    holding="Gegen das Urteil T-553/23 ist beim Europäischen Gerichtshof ein Rechtsmittel anhängig; entschieden ist darüber noch nicht.",
     status="anhängig",
     sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=OJ:C_202506610",),
     verified=VERIFIED,
@@ -175,86 +173,88 @@ def usa_per_privacy_policy(privacy_url: str) -> ThirdCountryTransfer:
     )
 
 
-@attrs.frozen
-class _CommonRisk:
-    """The wording of a risk many platforms share; each platform scores it itself."""
-
-    id: str
-    title: str
-    description: str
-    measures: tuple[str, ...]
-
-    def scored(self, severity: int, likelihood: int, residual_severity: int | None = None, residual_likelihood: int | None = None) -> RiskFactor:
-        """This risk as a platform scores it."""
-        return RiskFactor(
-            id=self.id,
-            title=self.title,
-            description=self.description,
-            measures=self.measures,
-            severity=severity,
-            likelihood=likelihood,
-            residual_severity=residual_severity,
-            residual_likelihood=residual_likelihood,
-        )
-
-
-_TRACKING = _CommonRisk(
-    "profilbildung",
-    "Auswertung des Nutzungsverhaltens durch den Betreiber",
-    "Der Betreiber erfasst, wer welche Inhalte aufruft, liest und darauf reagiert, und "
-    "verknüpft diese Daten mit weiteren Informationen zu Profilen, die er für Werbung und "
-    "eigene Zwecke nutzt. Das kann auch Besucherinnen und Besucher ohne Konto betreffen.",
-    (
-        "Auf den Konten wird keine Werbung geschaltet, und Zielgruppen-Auswertungen werden nicht für personenbezogenes Targeting genutzt.",
-        "Alle Inhalte stehen auch auf der eigenen Website, ohne dass ein Konto nötig ist.",
-    ),
-)
-_THIRD_COUNTRY = _CommonRisk(
-    "drittland",
-    "Übermittlung in Drittländer",
-    "Daten der Nutzenden werden auch in Staaten außerhalb der Europäischen Union verarbeitet, "
-    "in denen Behörden unter Umständen weiter reichende Zugriffsrechte haben als in der EU.",
-    ("Alle Inhalte stehen auch auf der eigenen Website, sodass niemand das Netzwerk aufrufen muss, um sie zu erhalten.",),
-)
-_COMMENTS = _CommonRisk(
-    "kommentare",
-    "Preisgabe persönlicher Daten in Kommentaren",
-    "Wer öffentlich kommentiert, gibt Namen, Ansichten und manchmal sensible Angaben über sich "
-    "oder andere preis. Beleidigende oder herabwürdigende Beiträge können Betroffenen schaden.",
-    (
-        "Die Redaktion prüft Kommentare werktäglich und entfernt rechtswidrige Beiträge.",
-        "Individuelle Anliegen werden auf einen vertraulichen Kanal wie Telefon oder E-Mail verwiesen.",
-    ),
-)
-_ACCOUNT_TAKEOVER = _CommonRisk(
-    "kontouebernahme",
-    "Übernahme des Kontos durch Unbefugte",
-    "Gelangen Unbefugte an die Zugangsdaten, können sie über das Konto veröffentlichen, "
-    "Nachrichten lesen oder Nutzende auf betrügerische Seiten locken.",
-    ("Zugänge sind mit starken Passwörtern und Zwei-Faktor-Anmeldung geschützt und auf wenige benannte Personen beschränkt.",),
-)
-
-
 def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | None = None) -> RiskFactor:
     """Profiling of visitors by the operator for advertising, also of people without an account."""
-    lowered = residual_likelihood if residual_likelihood is not None else max(1, likelihood - 1)
-    return _TRACKING.scored(severity, likelihood, residual_likelihood=lowered)
+    return RiskFactor(
+        id="profilbildung",
+        title="Auswertung des Nutzungsverhaltens durch den Betreiber",
+        description=(
+            "Der Betreiber erfasst, wer welche Inhalte aufruft, liest und darauf reagiert, und "
+            "verknüpft diese Daten mit weiteren Informationen zu Profilen, die er für Werbung und "
+            "eigene Zwecke nutzt. Das kann auch Besucherinnen und Besucher ohne Konto betreffen."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=("Auf den Konten wird keine Werbung geschaltet, und Zielgruppen-Auswertungen werden nicht für personenbezogenes Targeting genutzt.",),
+        residual_likelihood=residual_likelihood if residual_likelihood is not None else max(1, likelihood - 1),
+    )
 
 
 def third_country_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Access to data by authorities of a country outside the EU."""
-    return _THIRD_COUNTRY.scored(severity, likelihood)
+    return RiskFactor(
+        id="drittland",
+        title="Übermittlung in Drittländer",
+        description=(
+            "Daten der Nutzenden werden auch in Staaten außerhalb der Europäischen Union verarbeitet, "
+            "in denen Behörden unter Umständen weiter reichende Zugriffsrechte haben als in der EU."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+    )
 
 
 def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Personal data that visitors or others disclose in public comments."""
-    return _COMMENTS.scored(severity, likelihood, max(1, severity - 1), max(1, likelihood - 1))
+    return RiskFactor(
+        id="kommentare",
+        title="Preisgabe persönlicher Daten in Kommentaren",
+        description=(
+            "Wer öffentlich kommentiert, gibt Namen, Ansichten und manchmal sensible Angaben über sich "
+            "oder andere preis. Beleidigende oder herabwürdigende Beiträge können Betroffenen schaden."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=(
+            "Die Redaktion prüft Kommentare werktäglich und entfernt rechtswidrige Beiträge.",
+            "Für vertrauliche oder persönliche Anliegen weist die Redaktion auf Telefon, E-Mail oder Post hin, statt sie im Netzwerk zu besprechen.",
+        ),
+        residual_severity=max(1, severity - 1),
+        residual_likelihood=max(1, likelihood - 1),
+        processing="body",
+    )
 
 
 def account_takeover_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Somebody takes over the chamber's account and posts in its name."""
-    return _ACCOUNT_TAKEOVER.scored(severity, likelihood, residual_likelihood=1)
+    return RiskFactor(
+        id="kontouebernahme",
+        title="Übernahme des Kontos durch Unbefugte",
+        description=(
+            "Gelangen Unbefugte an die Zugangsdaten, können sie über das Konto veröffentlichen, "
+            "Nachrichten lesen oder Nutzende auf betrügerische Seiten locken."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        measures=(
+            "Zugänge sind mit starken Passwörtern und Zwei-Faktor-Anmeldung geschützt und auf wenige benannte Personen beschränkt.",
+        ),
+        residual_likelihood=1,
+        processing="body",
+    )
 
+
+TEXT_PLATFORMS = ("facebook", "instagram", "linkedin", "mastodon", "twitter", "xing")
+"""Platforms where a post can be a short note with a link; on a video platform the video is the content."""
+
+WEBSITE_MEASURE = Measure(
+    id="website-alle-inhalte",
+    title="Alle Inhalte auch auf der Website",
+    description="Jeder Beitrag steht auch auf der eigenen Website, die ohne Konto abrufbar ist; niemand muss ein Netzwerk aufrufen, um ihn zu erhalten.",
+    reduces={"profilbildung": (0, 1)},
+)
+"""Credited only when the profile says ``alternatives.all_content_on_website: true``; it does not
+lower third-country risks, because the operator's transfers go on for everyone who uses the network."""
 
 MEASURES = {
     measure.id: measure
@@ -271,6 +271,7 @@ MEASURES = {
             title="Beiträge verweisen auf die Website",
             description="Beiträge bestehen aus einem kurzen Hinweis und einem Link; die vollständige Information steht nur auf der eigenen Website.",
             reduces={"profilbildung": (0, 1), "kommentare": (0, 1)},
+            platforms=TEXT_PLATFORMS,
         ),
         Measure(
             id="spiegelung-mastodon",

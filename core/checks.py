@@ -6,14 +6,16 @@ A check returns None when the element is met, or a German sentence naming what i
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from smkonzept.german import interval
 from smkonzept.models import Requirement
+from smkonzept.profile.model import Slug
 
 if TYPE_CHECKING:
-    from smkonzept.document import Document
+    from smkonzept.document import Document, PlatformUse
+    from smkonzept.models import Law, Platform, Ruling
 
 __all__ = [
     "accounts_described",
@@ -21,6 +23,11 @@ __all__ = [
     "chapter_present",
     "consultation_recorded",
     "controllership_stated",
+    "embedding_recorded",
+    "not_operable",
+    "platform_decisions_recorded",
+    "processor_agreements_recorded",
+    "retention_recorded",
     "data_protection_officer_named",
     "decision_recorded",
     "editorial_responsibility_named",
@@ -152,10 +159,101 @@ def measure_chosen(measure_id: str, what: str) -> Check:
 
 @_ready
 def consultation_recorded(document: Document) -> str | None:
-    """Met when no risk stays high, or the prior consultation under Art. 36 DSGVO is recorded."""
-    if not document.risk.high_after or document.profile.risk.consultation is not None:
+    """Met when no risk of the body's own processing stays high, or the Art. 36 DSGVO consultation
+    has been answered (``done`` with ``result``) or requested with an interim decision on the
+    affected accounts (``requested`` with ``interim``)."""
+    risk = document.risk
+    if not risk.own_high_after:
         return None
-    return "Hohe Restrisiken ohne Eintrag zur vorherigen Konsultation nach Art. 36 DSGVO (risk.consultation)."
+    labels = ", ".join(row.label for row in risk.own_high_after)
+    names = ", ".join(platform.name for platform in risk.platforms_own_high_after)
+    consultation = document.profile.risk.consultation
+    if consultation is None or consultation.status == "scheduled":
+        planned = " Eine nur geplante Konsultation (status: scheduled) genügt nicht, solange die Konten weiter genutzt werden." if consultation is not None else ""
+        return (
+            f"Bei der eigenen Verarbeitung bleibt ein hohes Restrisiko ({labels}; {names}). Nach Art. 36 DSGVO ist vorher die "
+            f"Aufsichtsbehörde zu konsultieren.{planned} Festzuhalten ist, wann die Anfrage gestellt wurde und ob die Konten bis zum "
+            "Ergebnis ruhen oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
+            "oder das Ergebnis der Konsultation (status: done, date, result)."
+        )
+    if consultation.status == "requested" and consultation.interim is None:
+        return f"Es fehlt, was bis zum Ergebnis der Konsultation mit den Konten auf {names} geschieht (risk.consultation.interim: suspended oder dropped)."
+    if consultation.status == "done" and consultation.result is None:
+        return "Es fehlt, was die Aufsichtsbehörde in der Konsultation geantwortet hat (risk.consultation.result)."
+    return None
+
+
+@_ready
+def processor_agreements_recorded(document: Document) -> str | None:
+    """Met when every account whose server works on the body's behalf (Art. 28 DSGVO) records the
+    day the agreement was concluded (``accounts[].processor_agreement``)."""
+    missing = [
+        f"{use.platform.name} ({use.account.name}, accounts[{document.profile.accounts.index(use.account)}].processor_agreement)"
+        for use in document.account_uses
+        if use.controllership is not None and use.controllership.model == "processor" and use.account.processor_agreement is None
+    ]
+    if not missing:
+        return None
+    return f"Für diese Konten fehlt, wann der Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber geschlossen wurde: {', '.join(missing)}."
+
+
+@_ready
+def embedding_recorded(document: Document) -> str | None:
+    """Met when the profile says how the website embeds content of the networks (``website.embeds``)."""
+    website = document.profile.website
+    if website is None:
+        return (
+            "Es ist nicht festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet, etwa Videos "
+            "(website.embeds: none, consent oder self-hosted)."
+        )
+    if website.embeds == "self-hosted" and not website.embed_operator.strip():
+        return "Für die selbst bereitgestellten Videos fehlt, wer den Server betreibt und auf welcher Grundlage (website.embed_operator)."
+    if "spiegelung-peertube" in document.profile.risk.chosen_measures and website.embeds != "self-hosted":
+        return (
+            "Die gewählte Maßnahme „Videos auch auf einem PeerTube-Server“ sagt, dass die Website diese Fassung einbettet; "
+            "dazu passt nur website.embeds: self-hosted mit dem Betreiber des Servers (website.embed_operator)."
+        )
+    return None
+
+
+@_ready
+def retention_recorded(document: Document) -> str | None:
+    """Met when the profile says how long the body keeps what it processes itself (``retention``)."""
+    if document.profile.retention is not None and str(document.profile.retention).strip():
+        return None
+    return "Es ist nicht festgelegt, wie lange selbst verarbeitete Nachrichten, Kommentare und Statistiken aufbewahrt werden (retention)."
+
+
+@_ready
+def platform_decisions_recorded(document: Document) -> str | None:
+    """Met when the body recorded a decision on every platform in use that the competent
+    authority holds cannot be run lawfully (``Ruling.not_operable``, ``risk.platform_decisions``)."""
+    missing = [
+        f"{platform.name}: {entry.body}, {entry.reference} (risk.platform_decisions.{platform.id})"
+        for platform, entry in not_operable(document.law, document.platforms)
+        if platform.id not in document.profile.risk.platform_decisions
+    ]
+    if not missing:
+        return None
+    return (
+        "Die zuständige Aufsichtsbehörde hält den Betrieb eines Kontos auf diesen Netzwerken derzeit nicht für rechtmäßig; "
+        f"eine begründete eigene Entscheidung dazu fehlt: {'; '.join(missing)}."
+    )
+
+
+def not_operable(law: Law, platforms: Iterable[PlatformUse]) -> list[tuple[Platform, Ruling]]:
+    """(platform, ruling) for each platform in use that a recorded ruling marks as not lawfully operable."""
+    platforms = tuple(platforms)
+    rulings = list(law.rulings)
+    for use in platforms:
+        rulings += list(use.platform.rulings)
+        rulings += [entry for model in use.controllerships if model is not None for entry in model.rulings]
+    found: dict[str, tuple[Platform, Ruling]] = {}
+    for use in platforms:
+        for entry in rulings:
+            if use.platform.id in entry.not_operable or any(alias in entry.not_operable for alias in use.platform.aliases):
+                found.setdefault(use.platform.id, (use.platform, entry))
+    return list(found.values())
 
 
 @_ready
@@ -270,23 +368,51 @@ def publication_named(evaluation: bool = False) -> Check:
 CORE_REQUIREMENTS = (
     Requirement(id="aufgabennorm", text="Gesetzliche Aufgabe genannt, auf die sich die Öffentlichkeitsarbeit stützt", check=mandate_named()),
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=legal_basis_named()),
-    Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named()),
-    Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated()),
-    Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded()),
-    Requirement(id="konsultation", text="Bei hohem Restrisiko: vorherige Konsultation nach Art. 36 DSGVO festgehalten", check=consultation_recorded()),
+    Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named(), before_signature=True),
+    Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated(), before_signature=True),
+    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO für Konten auf Servern eines Auftragsverarbeiters", check=processor_agreements_recorded(), before_signature=True),
+    Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded(), before_signature=True),
+    Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
+    Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält", check=platform_decisions_recorded(), before_signature=True),
+    Requirement(id="einbindung", text="Festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet", check=embedding_recorded(), before_signature=True),
+    Requirement(id="aufbewahrung", text="Aufbewahrungsdauer für selbst verarbeitete Daten festgelegt", check=retention_recorded(), before_signature=True),
     Requirement(id="aktualitaet", text="Alle Angaben zu Plattformen, Gesetz und Rechtsprechung in den letzten 12 Monaten geprüft", check=facts_current(12)),
 )
-"""Requirements every concept must meet, whatever the state; ``check`` and ``build`` report them."""
+"""Requirements every concept must meet, whatever the state; ``check`` and ``build`` report them.
+Those marked ``before_signature`` keep the document a draft while unmet."""
 
 
 def evaluate_core(document: Document) -> list[tuple[Requirement, str | None]]:
-    """Each of the core's own requirements with None (met) or what is missing."""
+    """Each core requirement with None (met) or what is missing."""
     return [(requirement, requirement.check(document)) for requirement in CORE_REQUIREMENTS]
 
 
 def evaluate(document: Document) -> list[tuple[Requirement, str | None]]:
-    """Each requirement of the law's guidance with None (met) or what is missing."""
+    """Each requirement of the law's guidance with None (met, or departed from with a recorded
+    reason in ``guidance_departures``) or what is missing."""
     guidance = document.law.guidance
     if guidance is None:
         return []
-    return [(requirement, requirement.check(document)) for requirement in guidance.requirements]
+    departures = document.profile.guidance_departures
+    return [(requirement, None if requirement.id in departures else requirement.check(document)) for requirement in guidance.requirements]
+
+
+def departures(document: Document) -> list[tuple[Requirement, str]]:
+    """Each unmet guidance requirement the profile departs from, with the recorded reason."""
+    guidance = document.law.guidance
+    if guidance is None:
+        return []
+    reasons = document.profile.guidance_departures
+    return [(requirement, str(reasons[Slug(requirement.id)])) for requirement in guidance.requirements if requirement.id in reasons and requirement.check(document) is not None]
+
+
+def open_points(document: Document) -> tuple[str, ...]:
+    """What must be decided or filled in before the document can be signed: every unmet
+    requirement marked ``before_signature``, each as a German sentence naming the profile key."""
+    points = [problem for requirement, problem in evaluate_core(document) if requirement.before_signature and problem is not None]
+    points += [
+        f"{problem} Wird bewusst von der Vorgabe der Aufsichtsbehörde abgewichen, gehört der Grund in guidance_departures.{requirement.id}."
+        for requirement, problem in evaluate(document)
+        if requirement.before_signature and problem is not None
+    ]
+    return tuple(dict.fromkeys(points))

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from smkonzept.build import check_outputs, load_documents, output_folder, workers, write_documents
-from smkonzept.checks import evaluate, evaluate_core
+from smkonzept.checks import departures, evaluate, evaluate_core
 from smkonzept.document import Document
 from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
@@ -79,10 +79,13 @@ def check(args: argparse.Namespace) -> int:
             print(f"  Für {law.state} ist keine Richtlinie der Aufsichtsbehörde zu sozialen Medien hinterlegt.")
         else:
             sections.append((f"Anforderungen aus „{law.guidance.title}“ ({law.guidance.year})", evaluate(document)))
+        departed = {requirement.id: reason for requirement, reason in departures(document)}
         for heading, results in sections:
             print(f"  {heading}:")
             for requirement, problem in results:
-                if problem is None:
+                if problem is None and requirement.id in departed and requirement in (law.guidance.requirements if law.guidance else ()):
+                    print(f"  ↷ bewusst abweichend:  {requirement.text}\n              Grund: {departed[requirement.id]}")
+                elif problem is None:
                     print(f"  ✓ erfüllt:  {requirement.text}")
                 else:
                     missing_total += 1

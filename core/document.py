@@ -13,6 +13,9 @@ from smkonzept.risk import RiskAssessment
 
 __all__ = ["AccountUse", "Document", "PlatformUse", "Section"]
 
+DRAFT_MARK = "Entwurf – nicht zur Unterschrift"
+"""Added to the title while points remain open before the document can be signed."""
+
 
 @attrs.frozen
 class AccountUse:
@@ -76,16 +79,25 @@ class PlatformUse:
 
     @property
     def responsibility(self) -> str:
-        """One word for the rights chapter: ``joint``, ``unsettled``, ``processor`` or ``separate``.
+        """One word: ``undetermined``, ``joint``, ``unsettled``, ``processor`` or ``separate``.
 
-        ``processor`` only when every account's server works on the body's behalf; an account
-        without a known model counts as ``separate`` (no joint controllership is claimed).
+        ``undetermined`` when the responsibility for an account is not known (a decentralised
+        service's server nobody named): nobody is named responsible then, and the document is a
+        draft. ``processor`` only when every account's server works on the body's behalf.
         """
-        models = [c.model if c is not None else "separate" for c in self.controllerships]
+        if self.model_unknown:
+            return "undetermined"
+        models = [c.model for c in self.controllerships if c is not None]
         for model in ("joint", "unsettled"):
             if model in models:
                 return model
         return "processor" if set(models) == {"processor"} else "separate"
+
+    @property
+    def operator_is_separate(self) -> bool:
+        """True when the operator is a separate controller for every account of the platform;
+        only then are the operator's risks context risks rather than the body's own."""
+        return all(c is not None and c.model == "separate" for c in self.controllerships)
 
     @property
     def model_unknown(self) -> bool:
@@ -112,6 +124,12 @@ class Document:
     platforms: tuple[PlatformUse, ...]
     sections: tuple[Section, ...]
     risk: RiskAssessment
+    open_points: tuple[str, ...] = ()
+
+    @property
+    def draft(self) -> bool:
+        """True while something must be decided or filled in before the document can be signed."""
+        return bool(self.open_points)
 
     @property
     def chapter_ids(self) -> tuple[str, ...]:
@@ -129,7 +147,9 @@ class Document:
 
     @property
     def title(self) -> str:
-        return self.profile.document.title
+        """The title; a draft says on its title page and running header that it is not for signature."""
+        title = self.profile.document.title
+        return f"{title} ({DRAFT_MARK})" if self.draft else title
 
     @property
     def author(self) -> str:

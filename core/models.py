@@ -73,6 +73,10 @@ class Ruling:
     :param status: the state of the proceedings, e.g. "nicht rechtskräftig; Berufung anhängig"; empty if final
     :param sources: URLs the entry was checked against
     :param verified: the date it was last checked
+    :param not_operable: ids of platforms on which, according to this position of the competent
+        supervisory authority, an account cannot be run lawfully at present; a document using
+        such a platform stays a draft until the profile records a decision on it
+        (``risk.platform_decisions``)
     :param day_known: False when the sources give only the month; the document then names the month
         and year only (``date`` is then the first of the month)
     """
@@ -82,6 +86,7 @@ class Ruling:
     reference: str = attrs.field(validator=_text)
     holding: Markdown = attrs.field(converter=_markdown)
     status: str = attrs.field(default="", validator=_text)
+    not_operable: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     day_known: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
@@ -200,6 +205,11 @@ class RiskFactor:
     :param measures: what the chamber does against it, as Markdown items
     :param residual_severity: severity after the measures; defaults to ``severity``
     :param residual_likelihood: likelihood after the measures; defaults to ``likelihood``
+    :param processing: whose processing the risk comes from: ``body`` (what the body does itself,
+        e.g. moderating comments, guarding its login) or ``operator`` (what the platform's operator
+        does, e.g. profiling). An ``operator`` risk counts as the body's own processing where the
+        body shares control (joint, unsettled) or the operator works on its behalf (processor);
+        where the operator is a separate controller it is a context risk (see ``smkonzept.risk``)
     """
 
     id: str = _id_field()
@@ -210,6 +220,7 @@ class RiskFactor:
     measures: tuple[Markdown, ...] = attrs.field(default=(), converter=_markdown_tuple)
     residual_severity: int | None = attrs.field(default=None, validator=_optional_scale)
     residual_likelihood: int | None = attrs.field(default=None, validator=_optional_scale)
+    processing: str = attrs.field(default="operator", validator=attrs.validators.in_(("body", "operator")))
 
 
 def _risk_factors(values: Iterable[RiskFactor]) -> tuple[RiskFactor, ...]:
@@ -318,11 +329,15 @@ class Requirement:
     :param check: callable taking the assembled ``smkonzept.Document`` and returning None when the
         element is met, or a German sentence saying what is missing; ``smkonzept.checks``
         holds ready-made ones
+    :param before_signature: when true, an unmet requirement keeps the document a draft ("Offene
+        Punkte vor der Unterschrift") unless the profile records a reason for departing from it
+        (``guidance_departures``)
     """
 
     id: str = _id_field()
     text: str = attrs.field(validator=_text)
     check: Callable[[Any], str | None] = attrs.field(validator=attrs.validators.is_callable())
+    before_signature: bool = False
 
 
 def _requirements(values: Iterable[Requirement]) -> tuple[Requirement, ...]:

@@ -35,7 +35,10 @@ class RiskRow:
     """One risk factor with its scores before and after the measures, for one or all platforms.
 
     ``platforms`` holds every platform the row stands for; ``common`` rows stand for all
-    platforms of the document. ``chosen`` are the profile's measures that lowered it.
+    platforms of the document. ``chosen`` are the profile's measures that lowered it. ``own`` is
+    true when the risk comes from the body's own processing (including processing it controls
+    jointly with the operator or has done by a processor); false for a context risk, which comes
+    from the processing of an operator that is a separate controller.
     """
 
     number: int
@@ -48,6 +51,7 @@ class RiskRow:
     residual_severity: int
     residual_likelihood: int
     common: bool = False
+    own: bool = True
 
     @property
     def platform(self) -> Platform:
@@ -105,13 +109,37 @@ class RiskAssessment:
         return tuple(row for row in self.rows if row.residual_level >= 3)
 
     @property
+    def own_high_after(self) -> tuple[RiskRow, ...]:
+        """High residual risks of the body's own processing: they trigger Art. 36 DSGVO."""
+        return tuple(row for row in self.high_after if row.own)
+
+    @property
+    def context_high_after(self) -> tuple[RiskRow, ...]:
+        """High residual risks of operators' own processing: they weigh on whether to use a platform."""
+        return tuple(row for row in self.high_after if not row.own)
+
+    @property
     def platforms_high_after(self) -> tuple[Platform, ...]:
         """The platforms with at least one risk still „hoch“ or higher, in document order."""
-        seen: dict[str, Platform] = {}
-        for row in self.high_after:
-            for platform in row.platforms:
-                seen.setdefault(platform.id, platform)
-        return tuple(seen.values())
+        return _platforms(self.high_after)
+
+    @property
+    def platforms_own_high_after(self) -> tuple[Platform, ...]:
+        """The platforms with a high residual risk of the body's own processing, in document order."""
+        return _platforms(self.own_high_after)
+
+    @property
+    def platforms_context_high_after(self) -> tuple[Platform, ...]:
+        """The platforms with a high residual context risk, in document order."""
+        return _platforms(self.context_high_after)
+
+
+def _platforms(rows: tuple[RiskRow, ...]) -> tuple[Platform, ...]:
+    seen: dict[str, Platform] = {}
+    for row in rows:
+        for platform in row.platforms:
+            seen.setdefault(platform.id, platform)
+    return tuple(seen.values())
 
 
 def _scored(platform: Platform, factor: RiskFactor, chosen: tuple[Measure, ...]) -> tuple[tuple[Measure, ...], int, int]:
@@ -124,12 +152,23 @@ def _scored(platform: Platform, factor: RiskFactor, chosen: tuple[Measure, ...])
     return applied, max(1, severity), max(1, likelihood)
 
 
-def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...], chosen: tuple[Measure, ...] = ()) -> RiskAssessment:
+def assess(
+    platforms: list[Platform],
+    own_measures: tuple[Markdown, ...],
+    chosen: tuple[Measure, ...] = (),
+    separate: frozenset[str] = frozenset(),
+) -> RiskAssessment:
     """Score every risk factor of ``platforms`` after their own and the ``chosen`` measures.
 
-    A factor that every platform has with the same scores and measures becomes one common row
-    (only when there are at least two platforms).
+    ``separate`` holds the ids of platforms whose operator is a separate controller for every
+    account; their ``operator`` risks become context risks (``RiskRow.own`` false).
+    A factor that every platform has with the same scores, measures and processing becomes one
+    common row (only when there are at least two platforms).
     """
+
+    def own(platform: Platform, factor: RiskFactor) -> bool:
+        return factor.processing == "body" or platform.id not in separate
+
     scored: dict[str, list[tuple[Platform, RiskFactor, tuple[Measure, ...], int, int]]] = {}
     for platform in platforms:
         for factor in platform.risk_factors:
@@ -137,8 +176,8 @@ def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...], chosen
             scored.setdefault(factor.id, []).append((platform, factor, applied, severity, likelihood))
 
     def signature(entry: tuple[Any, ...]) -> tuple[Any, ...]:
-        _, factor, applied, severity, likelihood = entry
-        return (factor.title, factor.severity, factor.likelihood, factor.measures, tuple(m.id for m in applied), severity, likelihood)
+        platform, factor, applied, severity, likelihood = entry
+        return (factor.title, factor.severity, factor.likelihood, factor.measures, tuple(m.id for m in applied), severity, likelihood, own(platform, factor))
 
     common_ids = {
         factor_id
@@ -148,7 +187,7 @@ def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...], chosen
     rows: list[RiskRow] = []
 
     def add(entries: list[Any], common: bool) -> None:
-        _, factor, applied, severity, likelihood = entries[0]
+        platform, factor, applied, severity, likelihood = entries[0]
         rows.append(
             RiskRow(
                 number=len(rows) + 1,
@@ -161,6 +200,7 @@ def assess(platforms: list[Platform], own_measures: tuple[Markdown, ...], chosen
                 residual_severity=severity,
                 residual_likelihood=likelihood,
                 common=common,
+                own=own(platform, factor),
             )
         )
 

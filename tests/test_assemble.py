@@ -43,7 +43,7 @@ def test_default_chapters_in_skeleton_order(tmp_path):
     document = document_for(tmp_path)
     expected = [c.id for c in CORE_CHAPTERS if c.default]
     top = [s.id for s in document.sections if s.level == 1]
-    assert top == expected
+    assert top == ["offene-punkte", *expected]
 
 
 def test_platform_chapters_follow_first_appearance_and_group_accounts(tmp_path):
@@ -80,7 +80,7 @@ chapters:
 """
     document = document_for(tmp_path, extra)
     top = [(s.id, s.level) for s in document.sections if s.level == 1]
-    assert [i for i, _ in top] == ["erforderlichkeit", "rechtsgrundlage", "plattform-facebook", "risiko", "betreuung", "betroffenenrechte", "alternativen", "selbstverpflichtung", "evaluierung"]
+    assert [i for i, _ in top] == ["offene-punkte", "erforderlichkeit", "rechtsgrundlage", "plattform-facebook", "risiko", "betreuung", "betroffenenrechte", "alternativen", "selbstverpflichtung", "evaluierung"]
     sections = {s.id: s for s in document.sections}
     assert sections["alternativen"].title == "Andere Wege zu uns"
     body = sections["alternativen"].body

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import MINIMAL_PROFILE
+from conftest import MINIMAL_PROFILE, completed
 from smkonzept.build import load_document
 
 
@@ -58,11 +58,7 @@ def test_check_and_document_word_the_interval_alike(run_cli, tmp_path):
 
 
 def test_counts_are_in_singular_or_plural(run_cli, tmp_path):
-    complete = (
-        MINIMAL_PROFILE.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}")
-        .replace("evaluation: {interval_months: 12}", "evaluation: {interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}")
-        .replace("risk:\n", "risk:\n  dpo_opinion: {date: 2026-10-15, text: Keine Einwände.}\n")
-    )
+    complete = completed(MINIMAL_PROFILE)
     minimal_profile = tmp_path / "eins.yaml"
     minimal_profile.write_text(complete, encoding="utf-8")
     one = run_cli("check", minimal_profile)

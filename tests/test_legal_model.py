@@ -89,10 +89,11 @@ def test_every_document_has_the_legal_core(tmp_path, text):
     legal = body(document, "rechtsgrundlage")
     for use in document.platforms:
         assert f"**{use.platform.name}:**" in legal
-    if document.risk.high_after:
+    if document.risk.own_high_after:
         assert "Art. 36 Abs. 1 DSGVO" in body(document, "risiko")
-        consultation = document.profile.risk.consultation
-        assert consultation is not None and f"{consultation.date.day}." in body(document, "risiko")
+        if document.profile.risk.consultation is None:
+            assert document.draft and any("risk.consultation" in point for point in document.open_points)
+            assert "Die Konsultation ist nicht beantragt" in body(document, "risiko")
 
 
 def test_youtube_xing_and_bawue_social_claim_no_joint_control(tmp_path):
@@ -194,13 +195,12 @@ def test_unknown_measure_is_a_profile_error(tmp_path):
         document_with(tmp_path, MINIMAL_PROFILE.replace("risk:\n", "risk:\n  chosen_measures: [gibtsnicht]\n"))
 
 
-def test_high_residual_risk_without_consultation_fails_with_what_to_decide(tmp_path):
+def test_high_residual_risk_without_consultation_is_an_open_point(tmp_path):
     text = MINIMAL_PROFILE.replace("risk:\n  consultation: {status: scheduled, date: 2027-01-31}\n", "")
-    with pytest.raises(ProfileError) as error:
-        document_with(tmp_path, text)
-    message = str(error.value)
-    assert "Art. 36 DSGVO" in message and "risk.consultation" in message and "risk.chosen_measures" in message
-    assert "Facebook" in message
+    document = document_with(tmp_path, text)
+    [point] = [point for point in document.open_points if "Art. 36 DSGVO" in point]
+    assert "risk.consultation" in point and "Facebook" in point
+    assert document.sections[0].id == "offene-punkte" and point in document.sections[0].body
 
 
 def test_no_high_residual_risk_needs_no_consultation(tmp_path):
@@ -211,10 +211,23 @@ def test_no_high_residual_risk_needs_no_consultation(tmp_path):
 
 
 def test_consultation_status_changes_the_result(tmp_path):
-    scheduled = body(document_with(tmp_path, MINIMAL_PROFILE), "risiko")
-    assert "bis zum 31. Januar 2027 zur Konsultation vor" in scheduled
-    done = body(document_with(tmp_path, MINIMAL_PROFILE.replace("status: scheduled", "status: done")), "risiko")
-    assert "am 31. Januar 2027 konsultiert" in done
+    scheduled = document_with(tmp_path, MINIMAL_PROFILE)
+    assert "Die Konsultation ist nicht beantragt" in body(scheduled, "risiko")
+    assert any("status: scheduled" in point for point in scheduled.open_points)
+    requested = MINIMAL_PROFILE.replace("{status: scheduled, date: 2027-01-31}", "{status: requested, date: 2026-10-28, interim: suspended}")
+    document = document_with(tmp_path, requested)
+    risk = body(document, "risiko")
+    assert "am 28. Oktober 2026 um Konsultation gebeten" in risk
+    assert "Bis zum Ergebnis der Konsultation ruhen die Konten auf Facebook" in risk
+    assert not any("risk.consultation" in point for point in document.open_points)
+    dropped = body(document_with(tmp_path, requested.replace("interim: suspended", "interim: dropped")), "risiko")
+    assert "Die Konten auf Facebook gibt sie auf" in dropped and "ruhen" not in dropped
+    no_interim = document_with(tmp_path, requested.replace(", interim: suspended", ""))
+    assert any("risk.consultation.interim" in point for point in no_interim.open_points)
+    done = MINIMAL_PROFILE.replace("{status: scheduled, date: 2027-01-31}", "{status: done, date: 2026-10-28, result: Keine Einwände der Behörde.}")
+    risk = body(document_with(tmp_path, done), "risiko")
+    assert "am 28. Oktober 2026 geantwortet: Keine Einwände der Behörde." in risk
+    assert "31. Januar 2027" not in risk
 
 
 def test_result_text_may_not_understate_the_table(tmp_path):

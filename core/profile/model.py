@@ -30,6 +30,8 @@ __all__ = [
     "Risk",
     "SCHEMA_VERSION",
     "Slug",
+    "Website",
+    "Alternatives",
 ]
 
 SCHEMA_VERSION = 1
@@ -217,6 +219,9 @@ class Account:
     :param contents: what is posted; replaces the platform's default list
     :param paragraphs: further paragraphs about the account
     :param operator: server operator, for decentralised services
+    :param processor_agreement: the day the agreement under Art. 28 DSGVO with the server's operator
+        was concluded, for an account whose server works on the body's behalf; without it the
+        document is a draft
     """
 
     platform: Slug
@@ -227,6 +232,7 @@ class Account:
     contents: tuple[Markdown, ...] | None = None
     paragraphs: tuple[Markdown, ...] = ()
     operator: AccountOperator | None = None
+    processor_agreement: datetime.date | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -319,15 +325,49 @@ class Decision:
 class Consultation:
     """The prior consultation of the supervisory authority under Art. 36 DSGVO.
 
-    :param status: ``done`` (the authority was consulted) or ``scheduled`` (the request is planned
-        and is sent before the accounts with a high residual risk are run further)
-    :param date: when it was held or is due
-    :param reference: the authority's file number or a note on the outcome, if any
+    :param status: ``done`` (the authority has answered; ``result`` says what it said) or
+        ``requested`` (the request was sent on ``date``; ``interim`` says what happens to the
+        affected accounts until the answer). ``scheduled`` (a request only planned) is accepted
+        but leaves the document a draft: processing with a high residual risk may not continue
+        while the consultation is merely planned.
+    :param date: when the authority answered (``done``) or the request was sent (``requested``)
+    :param reference: the authority's file number, if any
+    :param result: the authority's answer in one or two sentences (``done``)
+    :param interim: until the answer, the accounts with a high residual risk of the body's own
+        processing are ``suspended`` (no posts, no statistics) or ``dropped`` (closed)
     """
 
-    status: Literal["done", "scheduled"]
+    status: Literal["done", "requested", "scheduled"]
     date: datetime.date
     reference: str = ""
+    result: Markdown | None = None
+    interim: Literal["suspended", "dropped"] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Website:
+    """How the body's own website uses content of the networks.
+
+    :param embeds: ``none`` (only ordinary links to the accounts), ``consent`` (embedded players or
+        posts load only after a click with consent under § 25 TDDDG) or ``self-hosted`` (videos are
+        served from a server the body names in ``embed_operator``, not from the network)
+    :param embed_operator: who runs the server of ``self-hosted`` videos, and on what basis, e.g.
+        "PeerTube-Server des Landes, Auftragsverarbeitung nach Art. 28 DSGVO"
+    """
+
+    embeds: Literal["none", "consent", "self-hosted"]
+    embed_operator: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Alternatives:
+    """What is available without the networks.
+
+    :param all_content_on_website: true only when every post is also on the website; "in der
+        Regel" is false. Only then do the risk tables credit the website as a measure.
+    """
+
+    all_content_on_website: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -341,8 +381,10 @@ class Risk:
         lower overall level than the tables show
     :param dpo_opinion: the data protection officer's opinion (Art. 35 Abs. 2 DSGVO)
     :param decision: the body's decision on the accounts
-    :param consultation: the prior consultation under Art. 36 DSGVO; required when a risk stays
-        „hoch“ or „sehr hoch“ after the measures
+    :param consultation: the prior consultation under Art. 36 DSGVO; required when a risk of the
+        body's own processing stays „hoch“ or „sehr hoch“ after the measures
+    :param platform_decisions: platform id → the body's reasoned decision on a platform against
+        which the competent authority has a recorded position that it cannot be run lawfully
     """
 
     measures: tuple[Markdown, ...] = ()
@@ -351,6 +393,7 @@ class Risk:
     dpo_opinion: Opinion | None = None
     decision: Decision | None = None
     consultation: Consultation | None = None
+    platform_decisions: dict[Slug, Decision] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
@@ -371,6 +414,13 @@ class Profile:
     :param target_groups: the chamber's target groups, as a list
     :param contact_via_accounts: whether people may contact the chamber through the accounts'
         messages and comments (otherwise they are referred to phone, e-mail and post)
+    :param website: how the website embeds content of the networks; without it the document
+        makes no claim about embedding and lists it as an open point
+    :param alternatives: what is available without the networks
+    :param retention: how long the body keeps what it processes itself (messages, comments,
+        statistics), in one or two sentences; without it the document lists it as an open point
+    :param guidance_departures: id of a requirement of the authority's guidance → the body's
+        reason for departing from it; a departure without a reason leaves the document a draft
     """
 
     schema: int
@@ -386,3 +436,7 @@ class Profile:
     necessity: tuple[Markdown, ...] = ()
     target_groups: tuple[str, ...] = ()
     contact_via_accounts: bool = False
+    website: Website | None = None
+    alternatives: Alternatives = Alternatives()
+    retention: Markdown | None = None
+    guidance_departures: dict[Slug, Markdown] = attrs.field(factory=dict)

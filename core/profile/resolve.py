@@ -136,24 +136,13 @@ def _level_word(word: str) -> str:
 def validate_document(loaded: LoadedProfile, document: Document) -> None:
     """Raise ProfileError when the profile's risk decisions do not fit the assessed risks.
 
-    A residual risk of „hoch“ or more needs ``risk.consultation`` (Art. 36 DSGVO), and the
-    profile's ``risk.result`` may not name a lower overall level than the tables show.
+    The profile's ``risk.result`` may not name a lower overall level than the tables show. A
+    missing Art. 36 consultation is not an input error but an open point: the document is built
+    as a draft (``Document.open_points``).
     """
     risk = document.risk
     profile_risk = loaded.profile.risk
     problems = []
-    if risk.high_after and profile_risk.consultation is None and "risiko" in document.chapter_ids:
-        labels = ", ".join(row.label for row in risk.high_after)
-        names = ", ".join(platform.name for platform in risk.platforms_high_after)
-        problems.append(
-            loaded.problem(
-                ("risk",),
-                f"Nach den Maßnahmen bleiben hohe Risiken ({labels}; betroffen: {names}). Nach Art. 36 DSGVO ist dann "
-                "vor der Verarbeitung die Aufsichtsbehörde zu konsultieren. Bitte entscheiden: entweder die Konsultation "
-                "eintragen („risk.consultation“ mit „status: done“ oder „status: scheduled“ und „date“), oder weitere "
-                "Maßnahmen wählen („risk.chosen_measures“), die diese Risiken senken, oder die betroffenen Konten aufgeben.",
-            )
-        )
     if profile_risk.result:
         named = {_level_word(match) for match in _LEVEL_WORDS.findall(str(profile_risk.result))}
         highest = LEVELS[risk.highest_after - 1]

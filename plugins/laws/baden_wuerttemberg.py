@@ -46,7 +46,7 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
             smkonzept.Requirement(id="alternativen", text="Alternative Informations- und Kontaktwege genannt", check=checks.alternative_channels()),
             smkonzept.Requirement(id="impressum", text="Anbieterkennzeichnung (§ 5 DDG, § 18 Abs. 2 MStV) beschrieben und Website mit Impressum genannt", check=checks.imprint_linked()),
             smkonzept.Requirement(id="evaluierung", text="Evaluierung mindestens einmal im Jahr", check=checks.evaluation_at_least_every(12)),
-            smkonzept.Requirement(id="veroeffentlichung", text="Konzept und Ergebnis der Evaluierung veröffentlicht", check=checks.publication_named(evaluation=True)),
+            smkonzept.Requirement(id="veroeffentlichung", text="Konzept und Ergebnis der Evaluierung veröffentlicht", check=checks.publication_named(evaluation=True), before_signature=True),
         ),
     ),
     remarks=(

@@ -40,8 +40,8 @@ BAYERN = smkonzept.Law(
         url=BAYLFD_FANPAGES,
         requirements=(
             smkonzept.Requirement(id="beschreibung", text="Zweck, Zielgruppe und Inhalte jedes Kontos beschrieben", check=checks.accounts_described()),
-            smkonzept.Requirement(id="informationsangebot", text="Konten sind reine Informationsangebote: keine Kontaktaufnahme über die Konten angeboten", check=checks.information_only()),
-            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.measure_chosen("link-zuerst", "Beiträge verweisen auf die Website")),
+            smkonzept.Requirement(id="informationsangebot", text="Konten sind reine Informationsangebote: keine Kontaktaufnahme über die Konten angeboten", check=checks.information_only(), before_signature=True),
+            smkonzept.Requirement(id="verlinkung", text="Beiträge führen möglichst per Link zu den Informationen auf der eigenen Website", check=checks.measure_chosen("link-zuerst", "Beiträge verweisen auf die Website"), before_signature=True),
             smkonzept.Requirement(id="transparenz", text="Nutzerinnen und Nutzer werden über die Datenverarbeitung informiert (Datenschutzhinweise)", check=checks.chapter_present("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung")),
             smkonzept.Requirement(id="alternativen", text="Kontakt zur Stelle über eigene Wege statt über die Plattform", check=checks.alternative_channels()),
             smkonzept.Requirement(id="verantwortung", text="Zuständige Stelle für die Betreuung der Konten benannt (gute Praxis)", check=checks.editorial_responsibility_named()),

@@ -25,6 +25,7 @@ SDTB_ORDER = smkonzept.Ruling(
     reference="Anordnung gegen die Sächsische Staatskanzlei",
     holding="Die Aufsichtsbehörde ordnete an, dass die Staatskanzlei ihre Facebook-Seite abschaltet, weil sie sich nach ihrer Auffassung derzeit nicht datenschutzkonform betreiben lässt.",
     status="von der Staatskanzlei im August 2023 vor dem Verwaltungsgericht Dresden angefochten; Ausgang nicht bestätigt",
+    not_operable=("facebook",),
     sources=(MDR_ACTION, AFP_ORDER),
     verified=datetime.date(2026, 11, 25),
 )

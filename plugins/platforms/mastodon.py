@@ -98,6 +98,7 @@ FEDERATION_RISK = smkonzept.RiskFactor(
         "Die Datenschutzhinweise des Kontos weisen darauf hin, dass sich öffentliche Beiträge auf anderen Servern nicht zuverlässig löschen lassen.",
     ),
     residual_likelihood=2,
+    processing="body",
 )
 
 MASTODON = smkonzept.Platform(

@@ -39,8 +39,7 @@ YOUTUBE = smkonzept.Platform(
     ),
     default_purpose=(
         "Der Kanal stellt die eigenen Videos gesammelt bereit, etwa Erklärfilme, Aufzeichnungen "
-        "von Veranstaltungen und Beiträge zur Berufsorientierung. Von dort werden sie auch auf der "
-        "eigenen Website und in anderen Kanälen gezeigt."
+        "von Veranstaltungen und Beiträge zur Berufsorientierung."
     ),
     default_audience=(
         "Eine breite Öffentlichkeit aller Altersgruppen, darunter Jugendliche in der "

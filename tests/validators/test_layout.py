@@ -123,10 +123,14 @@ chamber:
 law: baden-wuerttemberg
 editorial: {{unit: Pressestelle, email: presse@ihk-musterstadt.example}}
 data_protection_officer: {{name: Erika Mustermann, email: datenschutz@ihk-musterstadt.example}}
-evaluation: {{interval_months: 12}}
-document: {{title: "{title}", date: 2026-11-01}}
+evaluation: {{interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}}
+document: {{title: "{title}", date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}}
+website: {{embeds: none}}
+retention: Nachrichten löscht die Kammer drei Monate nach der Antwort.
 risk:
-  consultation: {{status: scheduled, date: 2027-01-31}}
+  dpo_opinion: {{date: 2026-10-20, text: Die Nutzung ist mit den Maßnahmen vertretbar.}}
+  decision: {{date: 2026-10-25, by: Hauptgeschäftsführung, text: Die Konten werden geführt.}}
+  consultation: {{status: requested, date: 2026-10-28, interim: suspended}}
 accounts:
   - platform: facebook
     name: IHK Musterstadt
