@@ -421,7 +421,7 @@ def _step_label(command: list[str]) -> str:
 _STARTUP_PROBE = """
 import sys, time
 start = time.perf_counter()
-import smkonzept.commands
+import smkonzept.commands  # noqa: F401
 from smkonzept.build import load_document
 from smkonzept.manager import load_registry
 imported = time.perf_counter()

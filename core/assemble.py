@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -13,18 +12,19 @@ import attrs
 from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
 from smkonzept.checks import not_operable
+from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
+from smkonzept.german import ChamberName
 from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Controllership, Law, Operator, Platform, Ruling, SectionSpec
+from smkonzept.models import Law, Operator, Platform, Ruling, SectionSpec
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess, chosen_measures
-from smkonzept.schema import Account, Profile
+from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
 
-__all__ = ["DRAFT_MARK", "OPEN_POINTS_CHAPTER", "AccountUse", "Document", "PlatformUse", "Section", "assemble", "chapter_order"]
+__all__ = ["DRAFT_MARK", "OPEN_POINTS_CHAPTER", "assemble", "chapter_order", "template_context"]
 
-DRAFT_MARK = "Entwurf – nicht zur Unterschrift"
 OPEN_POINTS_CHAPTER = "offene-punkte"
 
 DEFAULT_MEASURES = (
@@ -32,220 +32,6 @@ DEFAULT_MEASURES = (
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
     Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und entfernt rechtsverletzende Beiträge."),
 )
-
-
-@attrs.frozen
-class AccountUse:
-    """An account of the profile with the platform's defaults filled in."""
-
-    account: Account
-    platform: Platform
-    operator: Operator | None
-    purpose: Markdown
-    audience: Markdown
-    age_min: int | None
-    age_max: int | None
-    contents: tuple[Markdown, ...]
-
-    @property
-    def controllership(self) -> Controllership | None:
-        """The responsibility model for this account: its server's, else the platform's."""
-        if self.operator is not None and self.operator.controllership is not None:
-            return self.operator.controllership
-        return self.platform.controllership
-
-
-@attrs.frozen
-class PlatformUse:
-    """A platform the profile uses, with its accounts in profile order."""
-
-    platform: Platform
-    accounts: tuple[AccountUse, ...]
-
-    @property
-    def operators(self) -> tuple[Operator, ...]:
-        """The distinct known operators of this platform's accounts."""
-        seen: dict[str, Operator] = {}
-        for use in self.accounts:
-            if use.operator is not None:
-                seen.setdefault(use.operator.name, use.operator)
-        return tuple(seen.values())
-
-    @property
-    def operator_unknown(self) -> bool:
-        """True when an account sits on a server of a decentralised service nobody named."""
-        return any(use.operator is None for use in self.accounts)
-
-    @property
-    def controllerships(self) -> tuple[Controllership | None, ...]:
-        """The distinct responsibility models of this platform's accounts, in account order."""
-        seen: list[Controllership | None] = []
-        for use in self.accounts:
-            if use.controllership not in seen:
-                seen.append(use.controllership)
-        return tuple(seen)
-
-    @property
-    def joint(self) -> bool:
-        """True when any account of the platform is under joint controllership (Art. 26 DSGVO)."""
-        return any(model is not None and model.joint for model in self.controllerships)
-
-    def has_model(self, model: str) -> bool:
-        """True when any account of the platform has the responsibility model ``model``."""
-        return any(c is not None and c.model == model for c in self.controllerships)
-
-    @property
-    def responsibility(self) -> str:
-        """One word: ``undetermined``, ``joint``, ``unsettled``, ``processor`` or ``separate``.
-
-        ``undetermined`` when the responsibility for an account is not known (a decentralised
-        service's server nobody named): nobody is named responsible then, and the document is a
-        draft. ``processor`` only when every account's server works on the body's behalf.
-        """
-        if self.model_unknown:
-            return "undetermined"
-        models = [c.model for c in self.controllerships if c is not None]
-        for model in ("joint", "unsettled"):
-            if model in models:
-                return model
-        return "processor" if set(models) == {"processor"} else "separate"
-
-    @property
-    def operator_is_separate(self) -> bool:
-        """True when the operator is a separate controller for every account of the platform;
-        only then are the operator's risks context risks rather than the body's own."""
-        return all(c is not None and c.model == "separate" for c in self.controllerships)
-
-    @property
-    def model_unknown(self) -> bool:
-        """True when the plugin states no responsibility model for an account of the platform."""
-        return any(c is None for c in self.controllerships)
-
-
-@attrs.frozen
-class ChamberName:
-    """The chamber's name declined for running text: ``the_chamber.gen`` gives „der IHK Ulm“."""
-
-    article: str
-    short_name: str
-    name: str
-    genitive: str = ""
-
-    _CASES = {"die": ("die", "der", "der", "die"), "der": ("der", "des", "dem", "den"), "das": ("das", "des", "dem", "das")}
-    _PRONOUNS = {"die": ("sie", "ihr", "sie", "ihr"), "der": ("er", "ihm", "ihn", "sein"), "das": ("es", "ihm", "es", "sein")}
-
-    @property
-    def pron(self) -> str:
-        """The personal pronoun for the body in the nominative: „sie“, „er“ or „es“."""
-        return self._PRONOUNS[self.article][0]
-
-    @property
-    def Pron(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
-        return self.pron.capitalize()
-
-    @property
-    def pron_dat(self) -> str:
-        return self._PRONOUNS[self.article][1]
-
-    @property
-    def pron_acc(self) -> str:
-        return self._PRONOUNS[self.article][2]
-
-    @property
-    def poss(self) -> str:
-        """The stem of the possessive, to be inflected in the template: „ihr“ or „sein“."""
-        return self._PRONOUNS[self.article][3]
-
-    @property
-    def nom(self) -> str:
-        return f"{self._CASES[self.article][0]} {self.short_name}"
-
-    @property
-    def Nom(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
-        return self.nom[0].upper() + self.nom[1:]
-
-    @property
-    def gen(self) -> str:
-        return f"{self._CASES[self.article][1]} {self.genitive or self.short_name}"
-
-    @property
-    def dat(self) -> str:
-        return f"{self._CASES[self.article][2]} {self.short_name}"
-
-    @property
-    def acc(self) -> str:
-        return f"{self._CASES[self.article][3]} {self.short_name}"
-
-    @property
-    def Full(self) -> str:  # noqa: N802 - capitalised for the start of a sentence
-        return f"{self._CASES[self.article][0].capitalize()} {self.name}"
-
-
-@attrs.frozen
-class Section:
-    """One heading of the document with the Markdown that follows it."""
-
-    id: str
-    title: str
-    level: int
-    body: str
-
-
-@attrs.frozen
-class Document:
-    """The assembled concept: what the renderers turn into HTML, DOCX and PDF."""
-
-    profile: Profile
-    law: Law
-    platforms: tuple[PlatformUse, ...]
-    sections: tuple[Section, ...]
-    risk: RiskAssessment
-    open_points: tuple[str, ...] = ()
-
-    @property
-    def draft(self) -> bool:
-        """True while something must be decided or filled in before the document can be signed."""
-        return bool(self.open_points)
-
-    @property
-    def chapter_ids(self) -> tuple[str, ...]:
-        return tuple(section.id for section in self.sections)
-
-    @property
-    def present_chapters(self) -> tuple[str, ...]:
-        """The chapter ids in the document, including chapters merged into another one."""
-        merged = tuple(chapter_id for host in self.chapter_ids for chapter_id in self.profile.chapters.merge.get(host, ()))
-        return self.chapter_ids + merged
-
-    @property
-    def account_uses(self) -> tuple[AccountUse, ...]:
-        return tuple(use for platform_use in self.platforms for use in platform_use.accounts)
-
-    @property
-    def title(self) -> str:
-        """The title; a draft says on its title page and running header that it is not for signature."""
-        title = self.profile.document.title
-        return f"{title} ({DRAFT_MARK})" if self.draft else title
-
-    @property
-    def author(self) -> str:
-        return self.profile.chamber.name
-
-    @property
-    def subject(self) -> str:
-        return f"Konzept zur Nutzung sozialer Medien: {self.profile.chamber.name}"
-
-    @property
-    def date(self) -> datetime.date:
-        return self.profile.document.date
-
-    def markdown(self) -> str:
-        """The whole document body as Markdown (without title block)."""
-        parts = []
-        for section in self.sections:
-            heading = "#" * section.level + " " + escape(section.title) + f" {{#{section.id}}}"
-            parts.append(heading + "\n\n" + section.body.strip() + "\n")
-        return "\n".join(parts)
 
 
 def chapter_order(profile: Profile, registry: Registry) -> list[str]:
@@ -257,7 +43,8 @@ def chapter_order(profile: Profile, registry: Registry) -> list[str]:
     ids = [c.id for c in CORE_CHAPTERS if (c.default or c.id in chapters.include) and c.id not in merged]
     after = {spec.id: spec.after for spec in registry.sections.values()}
     after.update({custom.id: custom.after or "evaluierung" for custom in chapters.custom})
-    pending = [i for i in chapters.include if i not in ids] + [c.id for c in chapters.custom]
+    switched_on = [*chapters.include, *(spec.id for spec in registry.sections.values() if not spec.optional)]
+    pending = [i for i in dict.fromkeys(switched_on) if i not in ids and i not in merged] + [c.id for c in chapters.custom]
     while pending:
         placeable = [i for i in pending if after.get(i) in ids]
         if not placeable:
@@ -321,7 +108,7 @@ def _platform_uses(profile: Profile, registry: Registry) -> tuple[PlatformUse, .
     platforms: dict[str, Platform] = {}
     for account in profile.accounts:
         platform = registry.platform(account.platform)
-        assert platform is not None, "validate_against_plugins runs before assemble"
+        assert platform is not None, "load_profile checks the ids before assemble"
         platforms[platform.id] = platform
         grouped.setdefault(platform.id, []).append(_account_use(account, platform))
     return tuple(PlatformUse(platforms[key], tuple(uses)) for key, uses in grouped.items())
@@ -332,17 +119,9 @@ def _platform_template() -> str:
     return (resources.files("smkonzept") / "templates" / "chapters" / "platform.md.j2").read_text(encoding="utf-8")
 
 
-def assemble(profile: Profile, registry: Registry) -> Document:
-    """Build the document for a validated ``profile`` from the registered plugins."""
-    law = registry.law(profile.law)
-    assert law is not None, "validate_against_plugins runs before assemble"
-    platforms = _platform_uses(profile, registry)
-    chosen = chosen_measures(profile.risk.chosen_measures, MEASURES)
-    if profile.alternatives.all_content_on_website:
-        chosen = (*chosen, WEBSITE_MEASURE)
-    separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate)
-    context: dict[str, Any] = {
+def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, ...], risk: RiskAssessment) -> dict[str, Any]:
+    """The values every chapter template sees (docs/plugins.md, „Die Werte“, describes each)."""
+    return {
         "profile": profile,
         "chamber": profile.chamber,
         "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive),
@@ -359,7 +138,6 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "levels": LEVELS,
         "default_measures": DEFAULT_MEASURES,
         "figure": risk_matrix_markdown(risk),
-        "body": Markdown.trusted(""),
         "joint_platforms": tuple(use for use in platforms if use.joint),
         "controllership_rulings": _distinct(r for use in platforms for c in use.controllerships if c is not None for r in c.rulings),
         "assessment_rulings": _distinct(
@@ -372,8 +150,21 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
         "not_operable": not_operable(law, platforms),
     }
+
+
+def assemble(profile: Profile, registry: Registry) -> Document:
+    """Build the document for a validated ``profile`` from the registered plugins."""
+    law = registry.law(profile.law)
+    assert law is not None, "load_profile checks the ids before assemble"
+    platforms = _platform_uses(profile, registry)
+    chosen = chosen_measures(profile.risk.chosen_measures, MEASURES)
+    if profile.alternatives.all_content_on_website:
+        chosen = (*chosen, WEBSITE_MEASURE)
+    separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate)
+    context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
-    custom = {chapter.id: chapter for chapter in profile.chapters.custom}
+    custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}
 
     def chapter_body(chapter_id: str) -> tuple[str, str]:
         if chapter_id in custom:
@@ -390,7 +181,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
             sections.extend(_platform_sections(platforms, context, level=1))
             continue
         title, body = chapter_body(chapter_id)
-        for merged_id in profile.chapters.merge.get(chapter_id, ()):
+        for merged_id in profile.chapters.merge.get(Slug(chapter_id), ()):
             body = body.rstrip() + "\n\n" + chapter_body(merged_id)[1].strip() + "\n"
         sections.append(Section(chapter_id, _own_title(profile, chapter_id) or title, 1, body))
         if chapter_id == PLATFORMS_CHAPTER:
@@ -401,7 +192,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
 
 def _with_open_points(document: Document, context: dict[str, Any]) -> Document:
     """The document with its open points; a draft gets the chapter listing them first."""
-    from smkonzept.compliance import departures, open_points  # compliance reads assembled documents
+    from smkonzept.checks import departures, open_points
 
     points = open_points(document)
     context = {**context, "departures": departures(document)}
@@ -446,12 +237,12 @@ def _platform_sections(platforms: tuple[PlatformUse, ...], context: dict[str, An
 
 
 def _own_title(profile: Profile, chapter_id: str) -> str | None:
-    text = profile.chapters.texts.get(chapter_id)
+    text = profile.chapters.texts.get(Slug(chapter_id))
     return text.title if text else None
 
 
 def _with_own_text(profile: Profile, chapter_id: str, generated: str) -> str:
-    text = profile.chapters.texts.get(chapter_id)
+    text = profile.chapters.texts.get(Slug(chapter_id))
     if text is None:
         return generated
     middle = "\n\n".join(text.replace) if text.replace is not None else generated

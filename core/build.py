@@ -1,33 +1,43 @@
-"""The library entry points: load profiles into documents, and build documents into files."""
+"""The build pipeline: load → assemble → render (bytes) → write (atomic, all or nothing).
+
+The command line and the library entry points both go through ``load_documents`` and ``write_documents``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from smkonzept.assemble import Document, assemble
-from smkonzept.errors import ProfileError
+from smkonzept.assemble import assemble
+from smkonzept.atomic import refuse_overwriting_inputs, write_all
+from smkonzept.document import Document
+from smkonzept.errors import InputError, ProfileError
 from smkonzept.manager import load_registry
-from smkonzept.output import refuse_overwriting_inputs
-from smkonzept.profile import LoadedProfile, read_profile
+from smkonzept.profile import LoadedProfile, load_profile
+from smkonzept.profile.resolve import validate_document
+from smkonzept.tempfiles import sweep_temp
 from smkonzept.registry import Registry
-from smkonzept.render import FORMATS, render
-from smkonzept.validate import validate_against_plugins, validate_document
+from smkonzept.render import FORMATS, start_render
 
-__all__ = ["build", "load_document", "load_profiles"]
+__all__ = ["Built", "build", "build_many", "check_outputs", "load_document", "load_documents", "output_folder", "workers", "write_documents"]
+
+Built = list[tuple[Path, list[Path]]]
+"""Each profile's path with the files written for it, in the order the profiles were given."""
 
 
 def load_document(path: str | Path, registry: Registry | None = None) -> tuple[LoadedProfile, Document]:
     """Read, validate and assemble one profile; raises ProfileError with every problem found."""
     registry = registry or load_registry()
-    loaded = read_profile(path)
-    validate_against_plugins(loaded, registry)
+    loaded = load_profile(path, registry)
     document = assemble(loaded.profile, registry)
     validate_document(loaded, document)
     return loaded, document
 
 
-def load_profiles(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:
+def load_documents(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:
     """Load every profile; if any is invalid, raise one ProfileError listing all their problems."""
     documents, problems = [], []
     for path in paths:
@@ -40,9 +50,89 @@ def load_profiles(paths: Iterable[str | Path], registry: Registry) -> list[tuple
     return documents
 
 
+def build_many(
+    paths: Iterable[str | Path],
+    formats: Iterable[str] = FORMATS,
+    output: str | Path = "build",
+    registry: Registry | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Built:
+    """Build ``<output>/<profile-stem>.<format>`` for every profile and format, all or nothing."""
+    output = output_folder(output)
+    workers()
+    return write_documents(load_documents(paths, registry or load_registry()), formats, output, progress)
+
+
+def write_documents(
+    documents: list[tuple[LoadedProfile, Document]],
+    formats: Iterable[str] = FORMATS,
+    output: str | Path = "build",
+    progress: Callable[[str], None] | None = None,
+) -> Built:
+    """Render loaded documents and write their files, named after the profiles, all or nothing.
+
+    Every file is converted in memory first; only when all conversions succeeded are the files
+    written, together. ``progress`` is called with each profile's file name once its bytes are ready.
+    """
+    output = output_folder(output)
+    formats = list(dict.fromkeys(formats))
+    conversions = workers()
+    sweep_temp()
+    check_outputs(documents, formats, output)
+    files: dict[Path, bytes] = {}
+    built: Built = []
+    with ThreadPoolExecutor(max_workers=conversions) as pool:
+        pending = [(loaded.path, start_render(document, formats, pool)) for loaded, document in documents]
+        try:
+            for source, futures in pending:
+                outputs = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
+                files.update(outputs)
+                built.append((source, list(outputs)))
+                if progress is not None:
+                    progress(source.name)
+        finally:
+            for _, futures in pending:
+                for future in futures.values():
+                    future.cancel()
+    write_all(files)
+    return built
+
+
+def check_outputs(documents: list[tuple[LoadedProfile, Document]], formats: Iterable[str], output: Path) -> None:
+    """Refuse a build whose files would collide, land in a file, or overwrite one of its own inputs."""
+    stems = [loaded.path.stem for loaded, _ in documents]
+    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if duplicates:
+        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    refuse_overwriting_inputs(
+        [output / f"{loaded.path.stem}.{fmt}" for loaded, _ in documents for fmt in formats],
+        [source for loaded, _ in documents for source in (loaded.sources or (loaded.path,))],
+    )
+
+
 def build(path: str | Path, formats: Iterable[str] = FORMATS, output: str | Path = "build", registry: Registry | None = None) -> list[Path]:
     """Build ``<output>/<profile-stem>.<format>`` for each format; returns the written paths."""
-    loaded, document = load_document(path, registry)
-    formats = list(formats)
-    refuse_overwriting_inputs([Path(output) / f"{loaded.path.stem}.{fmt}" for fmt in formats], loaded.sources or (loaded.path,))
-    return render(document, formats, Path(output), loaded.path.stem)
+    return build_many([path], formats, output, registry)[0][1]
+
+
+def output_folder(value: str | Path) -> Path:
+    """The output folder the user named; an empty name is refused rather than read as the current folder."""
+    if not str(value).strip():
+        raise InputError("Der Ausgabeordner ist leer (--output \"\"). Bitte einen Ordner angeben, z. B. --output build, oder --output . für den aktuellen Ordner.")
+    return Path(value)
+
+
+def workers() -> int:
+    """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
+
+    ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.
+    """
+    value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
+    if not value:
+        return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
+    if not re.fullmatch(r"[0-9]{1,6}", value) or int(value) < 1:
+        shown = value[:20].encode("ascii", "backslashreplace").decode("ascii")
+        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl von 1 bis 999999 (Ziffern 0–9) sein, nicht „{shown}“.")
+    return int(value)

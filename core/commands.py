@@ -1,25 +1,15 @@
-"""What the command line's subcommands do: build, check and plugins.
-
-A build writes the files of all its profiles together, after every conversion succeeded.
-"""
+"""What the command line's subcommands print: build, check and plugins; the work is done in ``build``."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from smkonzept.build import load_profiles
-from smkonzept.compliance import departures, evaluate, evaluate_core
-from smkonzept.errors import InputError
-from smkonzept.manager import get_plugin_manager, load_registry, plugin_infos
-from smkonzept.output import refuse_overwriting_inputs, write_all
-from smkonzept.render import start_render
-from smkonzept.tempfiles import sweep_temp
-from smkonzept.templating import counted
+from smkonzept.build import check_outputs, load_documents, output_folder, workers, write_documents
+from smkonzept.checks import departures, evaluate, evaluate_core
+from smkonzept.document import Document
+from smkonzept.german import counted
+from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 
 __all__ = ["build", "check", "plugins"]
 
@@ -44,7 +34,7 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _unmet(document) -> list[tuple[str, str]]:
+def _unmet(document: Document) -> list[tuple[str, str]]:
     """(requirement text, problem) for every core and guidance requirement the document misses."""
     unmet: dict[str, str] = {}
     for requirement, problem in (*evaluate_core(document), *evaluate(document)):
@@ -54,11 +44,10 @@ def _unmet(document) -> list[tuple[str, str]]:
 
 
 def build(args: argparse.Namespace) -> int:
-    workers = _workers()
-    output = _output_folder(args.output)
-    sweep_temp()
-    registry = load_registry()
-    documents = load_profiles(args.profiles, registry)
+    workers()
+    output = output_folder(args.output)
+    documents = load_documents(args.profiles, load_registry())
+    check_outputs(documents, args.format, output)
     unmet_total = 0
     for loaded, document in documents:
         for text, problem in _unmet(document):
@@ -67,63 +56,20 @@ def build(args: argparse.Namespace) -> int:
     if unmet_total and getattr(args, "strict", False):
         print(f"Fehler: {counted(unmet_total, 'Anforderung', 'Anforderungen')} nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
         return 2
-    stems = [loaded.path.stem for loaded, _ in documents]
-    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
-    if duplicates:
-        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
-    if output.exists() and not output.is_dir():
-        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
-    refuse_overwriting_inputs(
-        [output / f"{loaded.path.stem}.{fmt}" for loaded, _ in documents for fmt in args.format],
-        [source for loaded, _ in documents for source in (loaded.sources or (loaded.path,))],
-    )
     progress = _Progress(len(documents))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending = [(loaded.path, start_render(document, args.format, pool)) for loaded, document in documents]
-        files: dict[Path, bytes] = {}
-        written: list[tuple[Path, list[Path]]] = []
-        try:
-            for source, futures in pending:
-                outputs = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
-                files.update(outputs)
-                written.append((source, list(outputs)))
-                progress.step(source.name)
-        finally:
-            for _, futures in pending:
-                for future in futures.values():
-                    future.cancel()
-            progress.close()
-    write_all(files)
-    for source, paths in written:
+    try:
+        built = write_documents(documents, args.format, output, progress.step)
+    finally:
+        progress.close()
+    for source, paths in built:
         print(f"{source} → {', '.join(str(path) for path in paths)}")
     return 0
-
-
-def _output_folder(value: str | Path) -> Path:
-    """The output folder the user named; an empty name is refused rather than read as the current folder."""
-    if not str(value).strip():
-        raise InputError("Der Ausgabeordner ist leer (--output \"\"). Bitte einen Ordner angeben, z. B. --output build, oder --output . für den aktuellen Ordner.")
-    return Path(value)
-
-
-def _workers() -> int:
-    """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
-
-    ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.
-    """
-    value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
-    if not value:
-        return max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
-    if not re.fullmatch(r"[0-9]{1,6}", value) or int(value) < 1:
-        shown = value[:20].encode("ascii", "backslashreplace").decode("ascii")
-        raise InputError(f"SMKONZEPT_WORKERS muss eine ganze Zahl von 1 bis 999999 (Ziffern 0–9) sein, nicht „{shown}“.")
-    return int(value)
 
 
 def check(args: argparse.Namespace) -> int:
     registry = load_registry()
     missing_total = 0
-    for loaded, document in load_profiles(args.profiles, registry):
+    for loaded, document in load_documents(args.profiles, registry):
         law = document.law
         print(f"{loaded.path}: Profil ist gültig ({law.state}, {counted(len(document.account_uses), 'Konto', 'Konten')}).")
         sections = [("Grundanforderungen an jedes Konzept", evaluate_core(document))]
@@ -165,7 +111,7 @@ def plugins(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plugin(info, detailed: bool) -> None:
+def _print_plugin(info: PluginInfo, detailed: bool) -> None:
     registers = ", ".join(info.registers) or "nichts"
     if not detailed:
         print(f"  {info.name.rsplit('.', 1)[-1]}: {registers}")

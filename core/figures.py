@@ -9,7 +9,7 @@ from smkonzept.markdown import Markdown
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, level
 
 if TYPE_CHECKING:
-    from smkonzept.assemble import Document
+    from smkonzept.document import Document
 
 __all__ = ["RISK_MATRIX", "figures_for", "risk_matrix_alt", "risk_matrix_markdown", "risk_matrix_svg"]
 
@@ -71,10 +71,10 @@ def risk_matrix_svg(risk: RiskAssessment) -> str:
                     f'<text x="{x + 14 + column * 50}" y="{y + 26 + line * 24}" font-size="15" font-weight="bold" fill="#1d2733">{xml_escape(label)}</text>'
                 )
     for index, name in enumerate(SCALE):
-        x = _LEFT + index * _CELL + _CELL / 2
-        out.append(f'<text x="{x}" y="{_TOP + 4 * _CELL + 22}" font-size="13" text-anchor="middle" fill="#1d2733">{name}</text>')
-        y = _TOP + (3 - index) * _CELL + _CELL / 2 + 5
-        out.append(f'<text x="{_LEFT - 10}" y="{y}" font-size="13" text-anchor="end" fill="#1d2733">{name}</text>')
+        centre = _LEFT + index * _CELL + _CELL / 2
+        out.append(f'<text x="{centre}" y="{_TOP + 4 * _CELL + 22}" font-size="13" text-anchor="middle" fill="#1d2733">{name}</text>')
+        middle = _TOP + (3 - index) * _CELL + _CELL / 2 + 5
+        out.append(f'<text x="{_LEFT - 10}" y="{middle}" font-size="13" text-anchor="end" fill="#1d2733">{name}</text>')
     out.append(f'<text x="{_LEFT + 2 * _CELL}" y="{_TOP + 4 * _CELL + 50}" font-size="14" text-anchor="middle" font-weight="bold" fill="#1d2733">Schwere des Schadens</text>')
     out.append(f'<text x="20" y="{_TOP + 2 * _CELL}" font-size="14" text-anchor="middle" font-weight="bold" fill="#1d2733" transform="rotate(-90 20 {_TOP + 2 * _CELL})">Eintrittswahrscheinlichkeit</text>')
     legend_y = _TOP + 4 * _CELL + 75

@@ -1,14 +1,15 @@
-"""The hooks a plugin can implement: everything plugins add to smkonzept goes through these."""
+"""The hooks a plugin can implement, and ``HOOKS``, the one table of them the core reads."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
 import pluggy
 
 from smkonzept.models import Law, Platform, SectionSpec
 
-__all__ = ["hookimpl", "hookspec"]
+__all__ = ["HOOKS", "Hook", "hookimpl", "hookspec"]
 
 hookspec = pluggy.HookspecMarker("smkonzept")
 hookimpl = pluggy.HookimplMarker("smkonzept")
@@ -39,3 +40,21 @@ def register_sections(register: Callable[[SectionSpec], None]) -> None:
     :param register: call it once per ``smkonzept.SectionSpec``; ids must not collide with
         the core's chapters or another plugin's
     """
+
+
+@attrs.frozen
+class Hook:
+    """One hook as the core handles it: what ``register`` accepts and where the registry keeps it."""
+
+    name: str
+    model: type[Platform] | type[Law] | type[SectionSpec]
+    store: str
+    noun: str
+
+
+HOOKS = (
+    Hook("register_platforms", Platform, "platforms", "Plattform"),
+    Hook("register_laws", Law, "laws", "Landesgesetz"),
+    Hook("register_sections", SectionSpec, "sections", "Kapitel"),
+)
+"""Every hook in calling order; the manager, the registry, ``smkonzept plugins`` and the docs test read it."""

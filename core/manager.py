@@ -11,7 +11,7 @@ import inspect
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import metadata
 
@@ -30,6 +30,7 @@ __all__ = [
     "load_registry",
     "plugin_failure",
     "plugin_infos",
+    "plugin_manager_with",
     "plugin_label",
     "watching_plugin",
 ]
@@ -74,7 +75,7 @@ DEFAULT_PLUGINS = (
     "smkonzept.plugins.sections.crisis_plan",
 )
 
-_HOOKS = ("register_platforms", "register_laws", "register_sections")
+_HOOKS = tuple(hook.name for hook in hookspecs.HOOKS)
 _plugin_manager: pluggy.PluginManager | None = None
 _distributions: dict[str, metadata.Distribution | None] = {}
 
@@ -108,13 +109,31 @@ def get_plugin_manager() -> pluggy.PluginManager:
     return _plugin_manager
 
 
-def _create_plugin_manager() -> pluggy.PluginManager:
+def plugin_manager_with(plugins: Iterable[tuple[str, object]], builtins: bool = True) -> pluggy.PluginManager:
+    """A new plugin manager with the built-ins (unless ``builtins`` is False) and ``plugins`` as (name, module).
+
+    Installed packages are not loaded; plugin mistakes raise the same PluginError as a normal start.
+    """
+    pm = _new_plugin_manager(builtins, set())
+    for name, module in plugins:
+        if not pm.has_plugin(name):
+            _register(pm, module, name, None)
+    _check_hooks(pm)
+    return pm
+
+
+def _new_plugin_manager(builtins: bool, disabled: set[str]) -> pluggy.PluginManager:
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
-    disabled = disabled_plugins()
-    for dotted in DEFAULT_PLUGINS:
+    for dotted in DEFAULT_PLUGINS if builtins else ():
         if not _is_disabled(disabled, dotted, dotted.rsplit(".", 1)[-1]):
             _register(pm, importlib.import_module(dotted), dotted, None)
+    return pm
+
+
+def _create_plugin_manager() -> pluggy.PluginManager:
+    disabled = disabled_plugins()
+    pm = _new_plugin_manager(True, disabled)
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = entry_point.dist
         dist_name = dist.metadata["Name"] if dist is not None else ""
@@ -140,12 +159,16 @@ def _create_plugin_manager() -> pluggy.PluginManager:
                 f"{DISABLE_VARIABLE}={entry_point.name}."
             ) from exc
         _register(pm, module, entry_point.name, dist)
+    _check_hooks(pm)
+    return pm
+
+
+def _check_hooks(pm: pluggy.PluginManager) -> None:
     _check_unknown_hooks(pm)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(_validation_message(pm.get_name(exc.plugin) or str(exc.plugin), exc)) from exc
-    return pm
 
 
 def _register(pm: pluggy.PluginManager, module: object, name: str, dist: metadata.Distribution | None) -> None:
@@ -283,14 +306,11 @@ def reset() -> None:
 
 def load_registry(pm: pluggy.PluginManager | None = None) -> Registry:
     """Ask every plugin to register its platforms, laws and chapters."""
-    from smkonzept.skeleton import CORE_CHAPTER_IDS
-
     pm = pm or get_plugin_manager()
     registry = Registry()
     for hook_name in _HOOKS:
-        reserved = set(CORE_CHAPTER_IDS) if hook_name == "register_sections" else set()
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
-            register = registry.register_callback(hook_name, impl.plugin_name, reserved, _label)
+            register = registry.register_callback(hook_name, impl.plugin_name, _label)
             try:
                 with watching_plugin(f"Das Plugin {_label(impl.plugin_name)} arbeitet in {hook_name} seit", impl.plugin_name):
                     result = impl.function(*([register] if impl.argnames else []))
@@ -320,7 +340,8 @@ def plugin_infos(pm: pluggy.PluginManager | None = None, registry: Registry | No
             dist_name, version = dist.metadata["Name"], dist.version
         else:
             dist_name, version = "", ""
-        hooks = tuple(sorted(impl.name for impl in pm.get_hookcallers(module) or ()))
+        implemented = {caller.name for caller in pm.get_hookcallers(module) or ()}
+        hooks = tuple(name for name in _HOOKS if name in implemented)
         infos.append(PluginInfo(name, builtin, dist_name, version, hooks, tuple(registry.registered_by.get(name, ()))))
     return infos
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import attrs
 
 from smkonzept.markdown import Markdown
-
-if TYPE_CHECKING:
-    from smkonzept.assemble import Document
 
 __all__ = [
     "Authority",
@@ -38,6 +35,10 @@ def _markdown_tuple(values: Any) -> tuple[Markdown, ...]:
     if isinstance(values, str):
         raise TypeError("expected a list of strings, not a single string")
     return tuple(_markdown(value) for value in values)
+
+
+def _markdown_mapping(value: Any) -> dict[str, Markdown]:
+    return {key: _markdown(text) for key, text in dict(value).items()}
 
 
 def _str_tuple(values: Any) -> tuple[str, ...]:
@@ -94,6 +95,11 @@ class Ruling:
 CONTROLLERSHIP_MODELS = ("joint", "unsettled", "separate", "processor")
 
 
+
+def _rulings(values: Iterable[Ruling]) -> tuple[Ruling, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Controllership:
     """Who is responsible under data protection law for an account on a platform or server.
@@ -119,8 +125,8 @@ class Controllership:
     """
 
     model: str = attrs.field(validator=attrs.validators.in_(CONTROLLERSHIP_MODELS))
-    scope: Markdown = attrs.field(default="", converter=_markdown)
-    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=tuple)
+    scope: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     confirmed: bool = True
@@ -161,7 +167,7 @@ class JointControllerAgreement:
 
     name: str = attrs.field(validator=_text)
     url: str = attrs.field(validator=_text)
-    scope: Markdown = attrs.field(default="", converter=_markdown)
+    scope: Markdown = attrs.field(default=Markdown(), converter=_markdown)
 
 
 @attrs.frozen(kw_only=True)
@@ -184,7 +190,7 @@ class ThirdCountryTransfer:
     countries: tuple[str, ...] = attrs.field(converter=_str_tuple)
     basis: Markdown = attrs.field(converter=_markdown)
     mechanism: str = attrs.field(default="unverified", validator=attrs.validators.in_(("adequacy", "scc", "unverified")))
-    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=tuple)
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
 
@@ -219,6 +225,10 @@ class RiskFactor:
     residual_severity: int | None = attrs.field(default=None, validator=_optional_scale)
     residual_likelihood: int | None = attrs.field(default=None, validator=_optional_scale)
     processing: str = attrs.field(default="operator", validator=attrs.validators.in_(("body", "operator")))
+
+
+def _risk_factors(values: Iterable[RiskFactor]) -> tuple[RiskFactor, ...]:
+    return tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -283,15 +293,15 @@ class Platform:
     default_contents: tuple[Markdown, ...] = attrs.field(converter=_markdown_tuple)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     website: str = attrs.field(default="", validator=_text)
-    advantages: Markdown = attrs.field(default="", converter=_markdown)
+    advantages: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     visible_without_login: bool | None = None
-    interaction: Markdown = attrs.field(default="", converter=_markdown)
+    interaction: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     joint_controller_agreement: JointControllerAgreement | None = None
     third_country: ThirdCountryTransfer | None = None
-    risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=tuple)
+    risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_risk_factors)
     known_operators: Mapping[str, Operator] = attrs.field(factory=dict)
     controllership: Controllership | None = None
-    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=tuple)
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = None
 
@@ -320,7 +330,7 @@ class Requirement:
 
     :param id: slug, unique within the law
     :param text: the requirement in German, as shown by ``smkonzept check``
-    :param check: callable taking the assembled ``Document`` and returning None when the
+    :param check: callable taking the assembled ``smkonzept.Document`` and returning None when the
         element is met, or a German sentence saying what is missing; ``smkonzept.checks``
         holds ready-made ones
     :param before_signature: when true, an unmet requirement keeps the document a draft ("Offene
@@ -330,8 +340,12 @@ class Requirement:
 
     id: str = _id_field()
     text: str = attrs.field(validator=_text)
-    check: Callable[[Document], str | None] = attrs.field(validator=attrs.validators.is_callable())
+    check: Callable[[Any], str | None] = attrs.field(validator=attrs.validators.is_callable())
     before_signature: bool = False
+
+
+def _requirements(values: Iterable[Requirement]) -> tuple[Requirement, ...]:
+    return tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -347,7 +361,7 @@ class Guidance:
     title: str = attrs.field(validator=_text)
     year: int = attrs.field(validator=attrs.validators.instance_of(int))
     url: str = attrs.field(validator=_text)
-    requirements: tuple[Requirement, ...] = attrs.field(default=(), converter=tuple)
+    requirements: tuple[Requirement, ...] = attrs.field(default=(), converter=_requirements)
 
 
 @attrs.frozen(kw_only=True)
@@ -386,16 +400,16 @@ class Law:
     citation: str = attrs.field(default="", validator=_text)
     iso_code: str = attrs.field(default="", validator=_text)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    legal_basis: Markdown = attrs.field(default="", converter=_markdown)
-    rights: Markdown = attrs.field(default="", converter=_markdown)
-    restrictions: Markdown = attrs.field(default="", converter=_markdown)
-    impact_assessment: Markdown = attrs.field(default="", converter=_markdown)
+    legal_basis: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    rights: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    restrictions: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    impact_assessment: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     authority: Authority | None = None
     guidance: Guidance | None = None
     remarks: tuple[Markdown, ...] = attrs.field(default=(), converter=_markdown_tuple)
-    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=tuple)
+    rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     federal: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    mandates: Mapping[str, Markdown] = attrs.field(factory=dict, converter=lambda value: {key: _markdown(text) for key, text in dict(value).items()})
+    mandates: Mapping[str, Markdown] = attrs.field(factory=dict, converter=_markdown_mapping)
     omitted: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = None
@@ -411,15 +425,17 @@ class SectionSpec:
     """A chapter of the concept: the core's own chapters and the optional ones of plugins.
 
     The template is Jinja2 source producing the chapter's Markdown body (without its heading).
-    It sees ``profile``, ``law``, ``platforms`` (the platforms in use, in document order),
-    ``accounts_by_platform`` and ``chamber``. Values from profiles and plugins are escaped for
-    Markdown unless they are Markdown fields.
+    It sees the template values docs/plugins.md lists, among them ``profile``, ``chamber``,
+    ``law``, ``platforms`` (the platforms in use, in document order) and ``accounts``. Values
+    from profiles and plugins are escaped for Markdown unless they are Markdown fields.
 
     :param id: slug; profiles name chapters by it
     :param title: the chapter's heading
     :param template: Jinja2 source of the chapter's body
     :param after: id of the chapter this one follows when a profile gives no explicit order
-    :param optional: optional chapters appear only when a profile switches them on
+    :param optional: True: the chapter appears only when a profile switches it on
+        (``chapters.include``); False: it appears by default and a profile can leave it out
+        (``chapters.exclude``)
     """
 
     id: str = _id_field()

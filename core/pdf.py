@@ -8,7 +8,7 @@ import shutil
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from smkonzept.errors import SmkonzeptError
 from smkonzept.tempfiles import private_folder
@@ -16,7 +16,8 @@ from smkonzept.tempfiles import private_folder
 __all__ = ["compile_pdf"]
 
 STYLE_FILE = "smkonzept-style.typ"
-PDF_STANDARDS = ["a-2a", "ua-1"]
+PdfStandard = Literal["a-2a", "ua-1"]
+PDF_STANDARDS: list[PdfStandard] = ["a-2a", "ua-1"]
 # typst writes the catalog's /MarkInfo with "/Suspects false", the default value. Poppler
 # (pdfinfo, pdftotext up to 25.11) reports every explicit false as a syntax error, so the
 # entry is blanked out with spaces of the same length: no byte offset moves, the xref stays valid.
@@ -51,7 +52,7 @@ def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, by
                 font_paths=font_paths(),
                 ignore_system_fonts=True,
                 sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
-                pdf_standards=PDF_STANDARDS,
+                pdf_standards=[*PDF_STANDARDS],
                 timestamp=timestamp,
             )
         except Exception as exc:

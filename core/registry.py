@@ -8,15 +8,12 @@ from typing import Any
 import attrs
 
 from smkonzept.errors import PluginError
+from smkonzept.hookspecs import HOOKS
 from smkonzept.models import Law, Platform, SectionSpec
+from smkonzept.skeleton import CORE_CHAPTER_IDS
 
 __all__ = ["Registry"]
 
-_KINDS = {
-    "register_platforms": (Platform, "platforms", "Plattform"),
-    "register_laws": (Law, "laws", "Landesgesetz"),
-    "register_sections": (SectionSpec, "sections", "Kapitel"),
-}
 
 
 @attrs.define
@@ -41,15 +38,17 @@ class Registry:
         return self.laws.get(self.aliases["laws"].get(key.lower(), ""))
 
     def register_callback(
-        self, hook_name: str, plugin: str, reserved: set[str], label: Callable[[str], str] = lambda name: f"„{name}“"
+        self, hook_name: str, plugin: str, label: Callable[[str], str] = lambda name: f"„{name}“"
     ) -> Callable[[Any], None]:
         """The ``register`` function handed to ``plugin`` for the hook ``hook_name``.
 
         ``label`` turns a plugin name into the words messages use for it, e.g. with its package.
         """
-        model, kind, noun = _KINDS[hook_name]
+        hook = next(hook for hook in HOOKS if hook.name == hook_name)
+        model, kind, noun = hook.model, hook.store, hook.noun
         store: dict[str, Any] = getattr(self, kind)
         aliases = self.aliases[kind]
+        reserved = set(CORE_CHAPTER_IDS) if kind == "sections" else set()
 
         def register(item: Any) -> None:
             if not isinstance(item, model):

@@ -1,4 +1,4 @@
-"""Rendering a document to HTML, DOCX, PDF and Markdown; the conversions run concurrently."""
+"""Rendering a document to the bytes of HTML, DOCX, PDF and Markdown; it writes no files."""
 
 from __future__ import annotations
 
@@ -8,25 +8,39 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from smkonzept.assemble import Document
+import attrs
+
+from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
 from smkonzept.figures import figures_for
-from smkonzept.output import write_all
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
 from smkonzept.raster import svg_to_png
 from smkonzept.markdown import escape
-from smkonzept.templating import date_de
+from smkonzept.german import date_de
 
-__all__ = ["FORMATS", "render", "render_bytes", "start_render"]
+__all__ = ["FORMATS", "Source", "render_bytes", "start_render"]
 
 FORMATS = ("html", "docx", "pdf", "md")
 PDF_FONT = "Lato"
 PDF_FONTS = [PDF_FONT, "Noto Emoji", "Noto Sans Symbols 2"]
 """The PDF's fonts: text in Lato; emoji and symbols Lato lacks fall back to the Noto fonts."""
+
+
+@attrs.frozen
+class Source:
+    """What every format of one document is converted from: the document, its Markdown and its figures."""
+
+    document: Document
+    markdown: str
+    figures: dict[str, bytes]
+
+    @classmethod
+    def of(cls, document: Document) -> Source:
+        """The Markdown and the figures of ``document``, each made once."""
+        return cls(document, document.markdown(), figures_for(document))
 
 
 @cache
@@ -71,7 +85,8 @@ def _numbering(document: Document) -> list[str]:
     return ["--number-sections"] if document.profile.chapters.numbered else []
 
 
-def _html(document: Document, markdown: str) -> bytes:
+def _html(source: Source) -> bytes:
+    document = source.document
     args = [
         "--to=html5",
         "--standalone",
@@ -82,10 +97,11 @@ def _html(document: Document, markdown: str) -> bytes:
         *_numbering(document),
         _filter(),
     ]
-    return run_pandoc(markdown, args, _epoch(document), _metadata(document, figures_for(document)))
+    return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
 
 
-def _docx(document: Document, markdown: str) -> bytes:
+def _docx(source: Source) -> bytes:
+    document = source.document
     args = [
         "--to=docx",
         f"--reference-doc={_template('reference.docx')}",
@@ -94,12 +110,12 @@ def _docx(document: Document, markdown: str) -> bytes:
         *_numbering(document),
         _filter(),
     ]
-    data = run_pandoc(markdown, args, _epoch(document), _metadata(document, figures_for(document)))
+    data = run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
     return stamp_docx(data, document.date)
 
 
-def _pdf(document: Document, markdown: str) -> bytes:
-    figures = figures_for(document)
+def _pdf(source: Source) -> bytes:
+    document, figures = source.document, source.figures
     args = [
         "--to=typst",
         f"--template={_template('typst', 'pandoc-template.typst')}",
@@ -107,7 +123,7 @@ def _pdf(document: Document, markdown: str) -> bytes:
         f"--lua-filter={_template('filters', 'typst.lua')}",
     ]
     metadata = {"smkonzept-figures": list(figures)}
-    source = run_pandoc(markdown, args, _epoch(document), metadata)
+    typst_source = run_pandoc(source.markdown, args, _epoch(document), metadata)
     chamber = document.profile.chamber
     meta = {
         "title": document.title,
@@ -123,7 +139,7 @@ def _pdf(document: Document, markdown: str) -> bytes:
         "header_body": _header_body(document),
         "font": PDF_FONTS,
     }
-    return compile_pdf(source, meta, figures, _epoch(document))
+    return compile_pdf(typst_source, meta, figures, _epoch(document))
 
 
 def _header_body(document: Document) -> str:
@@ -133,7 +149,7 @@ def _header_body(document: Document) -> str:
     return "" if chamber.short_name in title or chamber.name in title else chamber.short_name
 
 
-def _markdown_file(document: Document, markdown: str) -> bytes:
+def _markdown_file(source: Source) -> bytes:
     """Pandoc's own Markdown of the document, readable by plain pandoc with all its extensions.
 
     The source goes through the same reader and sanitising filter as the other formats, and
@@ -141,7 +157,7 @@ def _markdown_file(document: Document, markdown: str) -> bytes:
     handles as citations, dollar signs, raw HTML). Figures are embedded as PNG, at the end of
     the file, so the file stands on its own and converts to DOCX without an SVG converter.
     """
-    figures = figures_for(document)
+    document, figures = source.document, source.figures
     values = {"title": document.title, "subtitle": document.profile.document.subtitle, "author": document.author, "date": date_de(document.date)}
     metadata: dict[str, Any] = {key: escape(value) for key, value in values.items() if value}
     metadata["lang"] = "de-DE"
@@ -153,11 +169,11 @@ def _markdown_file(document: Document, markdown: str) -> bytes:
         "--to=markdown", "--standalone", "--wrap=none",
         _filter(), f"--lua-filter={_template('filters', 'markdown.lua')}",
     ]
-    return run_pandoc(markdown, args, _epoch(document), metadata)
+    return run_pandoc(source.markdown, args, _epoch(document), metadata)
 
 
 _SUBMIT_ORDER = ["pdf", "docx", "html", "md"]
-_WRITERS: dict[str, Callable[[Document, str], bytes]] = {
+_WRITERS: dict[str, Callable[[Source], bytes]] = {
     "html": _html,
     "docx": _docx,
     "pdf": _pdf,
@@ -170,9 +186,9 @@ def start_render(document: Document, formats: Iterable[str], pool: ThreadPoolExe
 
     The PDF goes first: its chain (pandoc, then typst) is the longest of a build.
     """
-    markdown = document.markdown()
+    source = Source.of(document)
     wanted = list(dict.fromkeys(formats))
-    futures = {fmt: pool.submit(_WRITERS[fmt], document, markdown) for fmt in sorted(wanted, key=_SUBMIT_ORDER.index)}
+    futures = {fmt: pool.submit(_WRITERS[fmt], source) for fmt in sorted(wanted, key=_SUBMIT_ORDER.index)}
     return {fmt: futures[fmt] for fmt in wanted}
 
 
@@ -183,10 +199,3 @@ def render_bytes(document: Document, formats: Iterable[str]) -> dict[str, bytes]
         futures = start_render(document, formats, pool)
         return {fmt: future.result() for fmt, future in futures.items()}
 
-
-def render(document: Document, formats: Iterable[str], outdir: Path, stem: str) -> list[Path]:
-    """Render and write ``<outdir>/<stem>.<format>`` for each format, all or nothing."""
-    outputs = render_bytes(document, formats)
-    files = {outdir / f"{stem}.{fmt}": data for fmt, data in outputs.items()}
-    write_all(files)
-    return list(files)

@@ -8,6 +8,7 @@ Risks that every platform of a document shares with the same scores become one c
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -174,7 +175,7 @@ def assess(
             applied, severity, likelihood = _scored(platform, factor, chosen)
             scored.setdefault(factor.id, []).append((platform, factor, applied, severity, likelihood))
 
-    def signature(entry: tuple) -> tuple:
+    def signature(entry: tuple[Any, ...]) -> tuple[Any, ...]:
         platform, factor, applied, severity, likelihood = entry
         return (factor.title, factor.severity, factor.likelihood, factor.measures, tuple(m.id for m in applied), severity, likelihood, own(platform, factor))
 
@@ -185,7 +186,7 @@ def assess(
     }
     rows: list[RiskRow] = []
 
-    def add(entries: list, common: bool) -> None:
+    def add(entries: list[Any], common: bool) -> None:
         platform, factor, applied, severity, likelihood = entries[0]
         rows.append(
             RiskRow(

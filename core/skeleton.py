@@ -30,21 +30,11 @@ class CoreChapter:
 
 CORE_CHAPTERS = (
     CoreChapter("einleitung", "Einleitung und gesetzlicher Auftrag"),
-    CoreChapter(
-        "rechtsgrundlage",
-        "Rechtsgrundlagen",
-        required=True,
-        reason="Art. 13 Abs. 1 Buchst. c DSGVO verlangt, die Rechtsgrundlage der Verarbeitung zu nennen (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landesgesetzes)",
-    ),
+    CoreChapter("rechtsgrundlage", "Rechtsgrundlagen", required=True, reason="Art. 13 Abs. 1 Buchst. c DSGVO verlangt, die Rechtsgrundlage der Verarbeitung zu nennen (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landesgesetzes)"),
     CoreChapter("erforderlichkeit", "Erforderlichkeit", required=True, reason="eine öffentliche Stelle darf nur verarbeiten, was für ihre Aufgabe erforderlich ist (Art. 6 Abs. 1 Buchst. e DSGVO)"),
     CoreChapter(PLATFORMS_CHAPTER, "Beschreibung des Angebots", required=True, reason="Zweck, Art und Umfang jedes Kontos müssen beschrieben sein"),
     CoreChapter("schaltflaechen", "Social-Media-Schaltflächen auf der Website", default=False),
-    CoreChapter(
-        "betreuung",
-        "Redaktionelle und technische Betreuung",
-        required=True,
-        reason="es trägt die Anbieterkennzeichnung nach § 5 DDG und die Angabe der Verantwortlichen nach § 18 Abs. 2 MStV",
-    ),
+    CoreChapter("betreuung", "Redaktionelle und technische Betreuung", required=True, reason="es trägt die Anbieterkennzeichnung nach § 5 DDG und die Angabe der Verantwortlichen nach § 18 Abs. 2 MStV"),
     CoreChapter("betroffenenrechte", "Wahrnehmung der Rechte der Betroffenen", required=True, reason="Art. 12 bis 21 DSGVO und Art. 13 Abs. 1 Buchst. b DSGVO (Kontakt der oder des Datenschutzbeauftragten)"),
     CoreChapter("alternativen", "Alternative Informations- und Kommunikationsmöglichkeiten", required=True, reason="niemand darf gezwungen sein, ein Netzwerk zu nutzen, um die Stelle zu erreichen"),
     CoreChapter("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung"),
@@ -64,7 +54,7 @@ def core_sections() -> dict[str, SectionSpec]:
     for chapter in CORE_CHAPTERS:
         template = (folder / f"{chapter.id}.md.j2").read_text(encoding="utf-8")
         sections[chapter.id] = SectionSpec(
-            id=chapter.id, title=chapter.title, template=template, after=previous, optional=not chapter.required
+            id=chapter.id, title=chapter.title, template=template, after=previous, optional=not chapter.default
         )
         previous = chapter.id
     return sections

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -11,14 +10,10 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from smkonzept.german import counted, date_de, interval, month_de
 from smkonzept.markdown import Markdown, escape
 
-__all__ = ["counted", "render_template"]
-
-_MONTHS = (
-    "Januar", "Februar", "März", "April", "Mai", "Juni",
-    "Juli", "August", "September", "Oktober", "November", "Dezember",
-)
+__all__ = ["FILTERS", "FUNCTIONS", "render_template", "template_environment"]
 
 
 def bullets(items: Iterable[Any]) -> Markdown:
@@ -49,22 +44,6 @@ def heading(level: int, title: str, identifier: str = "") -> Markdown:
     """An ATX heading of ``level`` with the escaped ``title`` and an optional id."""
     attributes = f" {{#{identifier}}}" if identifier else ""
     return Markdown.trusted("#" * level + " " + escape(title) + attributes)
-
-
-def interval(months: int) -> str:
-    """German adverb for an interval in months."""
-    names = {1: "monatlich", 3: "vierteljährlich", 6: "halbjährlich", 12: "jährlich", 24: "alle zwei Jahre"}
-    return names.get(months, f"alle {months} Monate")
-
-
-def counted(number: int, one: str, many: str) -> str:
-    """A number with its noun in the right form: „1 Konto“, „0 Konten“, „3 Konten“."""
-    return f"{number} {one if number == 1 else many}"
-
-
-def date_de(value: datetime.date) -> str:
-    """„1. November 2026“."""
-    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
 
 
 def link(url: str, text: str | None = None) -> Markdown:
@@ -99,12 +78,32 @@ def ruling(entry: Any) -> Markdown:
     if entry.sources:
         reference = link(entry.sources[0], entry.reference)
     status = f" Stand des Verfahrens: {escape(entry.status)}." if entry.status else ""
-    when = date_de(entry.date) if getattr(entry, "day_known", True) else f"{_MONTHS[entry.date.month - 1]} {entry.date.year}"
+    when = date_de(entry.date) if getattr(entry, "day_known", True) else month_de(entry.date)
     return Markdown.trusted(f"{escape(entry.body)}, {when}, {reference}: {escape(entry.holding)}{status}")
 
 
+FILTERS = {
+    "account_link": account_link,
+    "bullets": bullets,
+    "cell": cell,
+    "join_and": join_and,
+    "interval": interval,
+    "date_de": date_de,
+    "link": link,
+    "email": email,
+    "counted": counted,
+    "ruling": ruling,
+    "in_sentence": in_sentence,
+}
+"""The filters templates can use, by name (docs/plugins.md, „Filter“, describes each)."""
+
+FUNCTIONS = {"heading": heading}
+"""The functions templates can call, by name (docs/plugins.md, „Funktionen“)."""
+
+
 @cache
-def _environment() -> SandboxedEnvironment:
+def template_environment() -> SandboxedEnvironment:
+    """The one sandboxed environment every chapter template is compiled in."""
     env = SandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
         finalize=escape,
@@ -113,11 +112,8 @@ def _environment() -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters.update(
-        account_link=account_link, bullets=bullets, cell=cell, join_and=join_and, interval=interval, date_de=date_de, link=link, email=email,
-        counted=counted, ruling=ruling, in_sentence=in_sentence,
-    )
-    env.globals.update(heading=heading)
+    env.filters.update(FILTERS)
+    env.globals.update(FUNCTIONS)
     return env
 
 
@@ -128,7 +124,7 @@ def _compile(source: str) -> jinja2.Template:
     Compiled templates are never stored on disk: code loaded from a cache folder would run
     whatever another process planted there. Compiling costs some 30 ms per run.
     """
-    return _environment().from_string(source)
+    return template_environment().from_string(source)
 
 
 def render_template(source: str, context: dict[str, Any]) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-import attrs
 from html.parser import HTMLParser
 from pathlib import Path
 
 __all__ = [
-    "OUTDATED", "PROFILES", "SeedProfileChecks", "chapter_titles", "html_text", "in_order", "outdated_in", "render_html", "texts",
+    "OUTDATED", "PROFILES", "SeedProfileChecks", "chapter_titles", "html_text", "in_order", "outdated_in", "render_html",
 ]
 
 PROFILES = Path(__file__).resolve().parent.parent / "profiles"
@@ -161,15 +160,3 @@ class SeedProfileChecks:
     def test_profile_file_has_no_outdated_references(self, seed):
         assert outdated_in((PROFILES / seed.profile).read_text(encoding="utf-8")) == []
 
-
-def texts(value) -> list[str]:
-    """Every string inside ``value``: attrs models, tuples, lists and dicts are walked."""
-    if isinstance(value, str):
-        return [value]
-    if attrs.has(type(value)):
-        return [text for field in attrs.fields(type(value)) for text in texts(getattr(value, field.name))]
-    if isinstance(value, (tuple, list)):
-        return [text for item in value for text in texts(item)]
-    if isinstance(value, dict):
-        return [text for item in value.items() for text in texts(item)]
-    return []

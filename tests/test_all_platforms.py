@@ -11,6 +11,7 @@ import pytest
 from conftest import MINIMAL_PROFILE
 from helpers import html_text
 from smkonzept.build import build, load_document
+from smkonzept.testing import OUTDATED_TERMS
 
 PLATFORMS = {
     "facebook": ("Meta Platforms Ireland Ltd.", "https://www.facebook.com/privacy/policy"),
@@ -32,7 +33,6 @@ LAWS = (
 )
 ALL_FORMATS = ("rheinland-pfalz", "nordrhein-westfalen", "bund")
 URLS = {"mastodon": "https://social.bund.de/@ihkmusterstadt"}
-OUTDATED = ("§ 5 TMG", "Telemediengesetz", "TTDSG", "Google Inc.", "Twitter Inc.", "Meta Plattforms")
 
 
 def profile_text(law: str) -> str:
@@ -62,7 +62,7 @@ def test_eleven_platforms_build_under_each_law(tmp_path, law):
     assert sorted(outputs) == sorted(formats)
     assert all(p.stat().st_size > 10_000 for p in outputs.values())
     text = html_text(outputs["html"].read_bytes())
-    for outdated in OUTDATED:
+    for outdated in OUTDATED_TERMS:
         assert outdated not in text
     _, document = load_document(path)
     sections = {s.id: s.body for s in document.sections}

@@ -194,7 +194,7 @@ def _unchanged(out: Path, earlier: dict[Path, bytes]) -> None:
 def test_failing_conversion_changes_nothing(good_build, monkeypatch, capsys):
     import smkonzept.render
 
-    def broken(document, markdown):
+    def broken(source):
         raise RuntimeError("pdf kaputt")
 
     monkeypatch.setitem(smkonzept.render._WRITERS, "pdf", broken)

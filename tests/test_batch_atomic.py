@@ -17,10 +17,10 @@ def test_failing_second_profile_leaves_the_first_profiles_outputs_alone(tmp_path
     (out / "erste.html").write_bytes(b"alt")
     original = render._WRITERS["html"]
 
-    def failing(document, markdown):
-        if "Zweitstadt" in document.author:
+    def failing(source):
+        if "Zweitstadt" in source.document.author:
             raise RuntimeError("Konvertierung kaputt")
-        return original(document, markdown)
+        return original(source)
 
     monkeypatch.setitem(render._WRITERS, "html", failing)
     assert main(["build", str(first), str(second), "--format", "html", "--output", str(out)]) == 1

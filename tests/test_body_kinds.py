@@ -12,7 +12,7 @@ from conftest import MINIMAL_PROFILE
 from smkonzept.bodykinds import BODY_KINDS
 from smkonzept.build import load_document
 from smkonzept.errors import ProfileError
-from smkonzept.schema import Chamber
+from smkonzept.profile.model import Chamber
 
 
 def test_every_kind_of_the_schema_has_its_words():

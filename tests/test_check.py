@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import MINIMAL_PROFILE, completed
+from smkonzept.build import load_document
 
 
 def test_yearly_evaluation_warning_for_baden_wuerttemberg(run_cli, tmp_path):
@@ -43,6 +44,17 @@ def test_publication_missing_is_a_warning_until_named(run_cli, tmp_path, minimal
 def test_check_writes_nothing(run_cli, minimal_profile, tmp_path):
     run_cli("check", minimal_profile, cwd=tmp_path)
     assert list(tmp_path.iterdir()) == [minimal_profile]
+
+
+def test_check_and_document_word_the_interval_alike(run_cli, tmp_path):
+    profile = tmp_path / "zweijahre.yaml"
+    profile.write_text(MINIMAL_PROFILE.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
+    checked = run_cli("check", profile).stdout
+    assert "das Profil sieht alle zwei Jahre vor" in checked and "alle 24 Monate vor" not in checked
+    _, document = load_document(profile)
+    evaluation = next(section.body for section in document.sections if section.id == "evaluierung")
+    assert "alle zwei Jahre" in evaluation
+
 
 
 def test_counts_are_in_singular_or_plural(run_cli, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 import types
 import typing
 from pathlib import Path
@@ -12,22 +13,20 @@ import attrs
 import pytest
 
 import smkonzept
-from smkonzept import catalogue, checks, hookspecs, schema
+from smkonzept import catalogue, checks, hookspecs
+from smkonzept.profile import model as schema
+from smkonzept.assemble import template_context
 from smkonzept.build import load_document
 from smkonzept.manager import DISABLE_VARIABLE, ENTRY_POINT_GROUP, get_plugin_manager, load_registry
 from smkonzept.skeleton import CORE_CHAPTER_IDS
-from smkonzept.templating import _environment
+from smkonzept.templating import FILTERS, FUNCTIONS
 
 from conftest import MINIMAL_PROFILE, ROOT
 
 PLUGINS_DOC = ROOT / "docs" / "plugins.md"
 PROFILE_DOC = ROOT / "docs" / "profile.md"
 
-HOOKS = [
-    function
-    for _, function in inspect.getmembers(hookspecs, inspect.isfunction)
-    if hasattr(function, f"{ENTRY_POINT_GROUP}_spec")
-]
+HOOKS = [getattr(hookspecs, hook.name) for hook in hookspecs.HOOKS]
 MODELS = [getattr(smkonzept, name) for name in smkonzept.__all__ if attrs.has(getattr(smkonzept, name))]
 
 
@@ -62,7 +61,8 @@ def signature(hook: types.FunctionType) -> str:
 
 
 def test_there_are_hooks_and_models():
-    assert {hook.__name__ for hook in HOOKS} == {"register_platforms", "register_laws", "register_sections"}
+    specs = {name for name, function in inspect.getmembers(hookspecs, inspect.isfunction) if hasattr(function, f"{ENTRY_POINT_GROUP}_spec")}
+    assert {hook.__name__ for hook in HOOKS} == specs == {"register_platforms", "register_laws", "register_sections"}
     assert {model.__name__ for model in MODELS} >= {"Platform", "Operator", "Law", "SectionSpec", "Requirement"}
 
 
@@ -135,16 +135,21 @@ def test_profile_doc_names_every_chapter_id(registry):
 
 def test_template_helpers_are_described():
     text = section(PLUGINS_DOC.read_text(encoding="utf-8"), "Vorlagen für Kapitel")
-    environment = _environment()
-    own = [name for name, function in environment.filters.items() if getattr(function, "__module__", "") == "smkonzept.templating"]
-    assert {"bullets", "cell", "join_and", "interval", "date_de", "link", "email"} <= set(own)
-    for name in own:
+    assert {"bullets", "cell", "join_and", "interval", "date_de", "link", "email"} <= set(FILTERS)
+    for name in FILTERS:
         assert re.search(rf"^\| `{name}` \|", text, re.MULTILINE), f"docs/plugins.md beschreibt den Filter {name} nicht"
-    for name in environment.globals:
-        if getattr(environment.globals[name], "__module__", "") == "smkonzept.templating":
-            assert f"`{name}(" in text, f"docs/plugins.md beschreibt die Funktion {name} nicht"
-    for name in ("profile", "chamber", "the_chamber", "editorial", "officer", "evaluation", "document", "law", "platforms", "accounts", "risk", "scale", "levels", "default_measures", "figure", "body"):
-        assert re.search(rf"^\| `{name}` \|", text, re.MULTILINE), f"docs/plugins.md beschreibt den Vorlagenwert {name} nicht"
+    for name in FUNCTIONS:
+        assert f"`{name}(" in text, f"docs/plugins.md beschreibt die Funktion {name} nicht"
+
+
+def test_template_values_are_exactly_the_documented_ones(tmp_path: Path):
+    profile = tmp_path / "muster.yaml"
+    profile.write_text(MINIMAL_PROFILE, encoding="utf-8")
+    document = load_document(profile)[1]
+    values = template_context(document.profile, document.law, document.platforms, document.risk)
+    table = section(section(PLUGINS_DOC.read_text(encoding="utf-8"), "Vorlagen für Kapitel"), "Die Werte")
+    documented = re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE)
+    assert documented and sorted(documented) == sorted(values), "docs/plugins.md, „Die Werte“, und die Vorlagenwerte weichen ab"
 
 
 @pytest.mark.parametrize("module", [catalogue, checks], ids=lambda module: module.__name__)
@@ -166,8 +171,24 @@ def python_blocks(text: str) -> list[str]:
 
 
 def test_every_python_example_compiles():
-    for block in python_blocks(PLUGINS_DOC.read_text(encoding="utf-8")):
+    blocks = python_blocks(PLUGINS_DOC.read_text(encoding="utf-8"))
+    assert len(blocks) >= 5
+    for block in blocks:
         compile(block, "docs/plugins.md", "exec")
+
+
+def test_testing_example_runs_against_the_first_plugin_example(tmp_path: Path, monkeypatch):
+    """„Plugins testen“ as written, with the Pixelfed plugin of „Ein erstes Plugin“ as ``smkonzept_pixelfed``."""
+    text = PLUGINS_DOC.read_text(encoding="utf-8")
+    pixelfed = types.ModuleType("smkonzept_pixelfed")
+    exec(compile(python_blocks(section(text, "Ein erstes Plugin"))[0], "docs/plugins.md", "exec"), pixelfed.__dict__)
+    monkeypatch.setitem(sys.modules, "smkonzept_pixelfed", pixelfed)
+    [example] = python_blocks(section(text, "Plugins testen"))
+    tests = types.ModuleType("docs_testing_example")
+    exec(compile(example, "docs/plugins.md (Plugins testen)", "exec"), tests.__dict__)
+    tests.test_keeps_the_plugin_contract()
+    tests.test_profile_with_pixelfed_builds(tmp_path)
+    assert (tmp_path / "build" / "profil.html").is_file()
 
 
 def test_first_plugin_examples_register_valid_models_and_build(tmp_path: Path):

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import MINIMAL_PROFILE, completed
 from smkonzept.assemble import DRAFT_MARK
-from smkonzept.compliance import open_points
+from smkonzept.checks import open_points
 from test_legal_model import body, changed_law, changed_platform, document_with, with_accounts, write
 
 COMPLETE = completed(MINIMAL_PROFILE).replace("risk:\n", "risk:\n  decision: {date: 2026-10-30, by: Hauptgeschäftsführung, text: Die Seite ruht bis zur Antwort.}\n")

@@ -16,8 +16,8 @@ from smkonzept.assemble import assemble
 from smkonzept.build import load_document
 from smkonzept.errors import ProfileError
 from smkonzept.manager import load_registry
-from smkonzept.profile import read_profile
-from smkonzept.validate import validate_against_plugins, validate_document
+from smkonzept.profile import load_profile
+from smkonzept.profile.resolve import validate_document
 
 SEEDS = sorted((ROOT / "profiles").glob("ihk-*.yaml"))
 LAWS = ("baden-wuerttemberg", "sachsen", "bayern")
@@ -44,8 +44,7 @@ def with_accounts(platforms: tuple[str, ...], law: str = "baden-wuerttemberg", u
 def document_with(tmp_path: Path, text: str, registry=None):
     """Assemble ``text`` against ``registry`` (default: the installed plugins)."""
     registry = registry or load_registry()
-    loaded = read_profile(write(tmp_path, text))
-    validate_against_plugins(loaded, registry)
+    loaded = load_profile(write(tmp_path, text), registry)
     document = assemble(loaded.profile, registry)
     validate_document(loaded, document)
     return document

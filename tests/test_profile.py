@@ -6,7 +6,8 @@ import pytest
 
 from conftest import MINIMAL_PROFILE
 from smkonzept.errors import ProfileError
-from smkonzept.profile import read_profile
+from smkonzept.manager import load_registry
+from smkonzept.profile import load_profile, read_profile
 
 BASE = MINIMAL_PROFILE.replace("schema: 1\n", "schema: 1\n# Basis\n")
 
@@ -81,3 +82,17 @@ def test_all_problems_are_reported_at_once(tmp_path):
     with pytest.raises(ProfileError) as caught:
         read_profile(write(tmp_path, "zwei.yaml", text))
     assert len(caught.value.problems) == 2
+
+
+def test_rules_across_fields_and_against_the_plugins_are_one_pass(tmp_path):
+    profile = tmp_path / "beides.yaml"
+    profile.write_text(
+        MINIMAL_PROFILE.replace("  - platform: facebook\n", "  - platform: myspace\n    audience: {age_min: 60, age_max: 20}\n"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ProfileError) as caught:
+        load_profile(profile, load_registry())
+    problems = caught.value.problems
+    assert len(problems) == 2
+    assert any("beides.yaml:" in problem and "accounts[0].audience.age_min" in problem and "Mindestalter" in problem for problem in problems)
+    assert any("beides.yaml:" in problem and "accounts[0].platform" in problem and "myspace" in problem for problem in problems)

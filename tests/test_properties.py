@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL_PROFILE
-from smkonzept import schema
+from smkonzept.profile import model as schema
 from smkonzept.assemble import assemble
 from smkonzept.build import load_document
 from smkonzept.cli import main

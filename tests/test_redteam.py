@@ -457,7 +457,7 @@ def test_after_sigkill_the_next_run_removes_stale_temporary_files(long_build, ru
 def test_h14_signal_while_writing_undoes_the_write(tmp_path, monkeypatch, moment):
     """#82: a signal arriving between creating a temporary file and recording it (or between two
     renames) is held back until the write can be undone cleanly: no temporary file, old files kept."""
-    from smkonzept import output
+    from smkonzept import atomic as output
     from smkonzept.errors import Interrupted
 
     folder = tmp_path / "out"

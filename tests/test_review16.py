@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import ROOT
 from smkonzept.build import load_document
-from smkonzept.compliance import evaluate, open_points
+from smkonzept.checks import evaluate, open_points
 from test_legal_model import body, document_with, with_accounts
 
 from smkonzept.plugins.platforms import mastodon, whatsapp

@@ -1,56 +1,14 @@
-"""The built-in optional chapters: registration, template syntax and rendering in a document."""
+"""The built-in optional chapters in a document: placed after their neighbours, off by default, filled in."""
 
 from __future__ import annotations
 
 import datetime
-
-import pytest
-from jinja2.sandbox import SandboxedEnvironment
+import types
 
 import smkonzept
-from smkonzept.plugins.laws import baden_wuerttemberg
-from smkonzept.plugins.platforms import facebook, mastodon
-from smkonzept.plugins.sections import account_security, crisis_plan, netiquette
-
-EXPECTED = {
-    account_security: ("kontosicherheit", "Sicherheit der Konten", "sensibilisierung"),
-    netiquette: ("netiquette", "Netiquette und Moderation", "betreuung"),
-    crisis_plan: ("krisenplan", "Krisenplan bei Empörungswellen", "netiquette"),
-}
-
-OUTDATED = ("§ 5 TMG", "Telemediengesetz", "TTDSG")
-
-modules = pytest.mark.parametrize("module", list(EXPECTED), ids=lambda module: module.__name__.rpartition(".")[2])
-
-
-def registered(module) -> smkonzept.SectionSpec:
-    sections: list[smkonzept.SectionSpec] = []
-    module.register_sections(register=sections.append)
-    assert len(sections) == 1
-    return sections[0]
-
-
-@modules
-def test_spec(module):
-    spec = registered(module)
-    assert isinstance(spec, smkonzept.SectionSpec)
-    assert (spec.id, spec.title, spec.after) == EXPECTED[module]
-    assert spec.optional
-
-
-@modules
-def test_template_compiles(module):
-    template = registered(module).template
-    SandboxedEnvironment().parse(template)
-    assert not any(line.startswith("# ") for line in template.splitlines())
-    assert not any(old in template for old in OUTDATED)
-
-
-# End to end: a small profile assembled with the chapters switched on and off.
-
-from smkonzept.assemble import assemble  # noqa: E402
-from smkonzept.registry import Registry  # noqa: E402
-from smkonzept.schema import (  # noqa: E402
+from smkonzept import testing
+from smkonzept.assemble import assemble
+from smkonzept.profile.model import (
     Account,
     Address,
     Chamber,
@@ -61,21 +19,16 @@ from smkonzept.schema import (  # noqa: E402
     Evaluation,
     Profile,
 )
+from smkonzept.plugins.laws import baden_wuerttemberg
+from smkonzept.plugins.platforms import facebook, mastodon
+from smkonzept.plugins.sections import account_security, crisis_plan, netiquette
 
-SECTION_IDS = [spec_id for spec_id, _, _ in EXPECTED.values()]
+SECTIONS = (account_security, netiquette, crisis_plan)
+SECTION_IDS = ["kontosicherheit", "netiquette", "krisenplan"]
 
 
-def registry() -> Registry:
-    result = Registry()
-    plugins = [
-        ("register_platforms", facebook),
-        ("register_platforms", mastodon),
-        ("register_laws", baden_wuerttemberg),
-        *(("register_sections", module) for module in EXPECTED),
-    ]
-    for hook_name, module in plugins:
-        getattr(module, hook_name)(result.register_callback(hook_name, module.__name__, set()))
-    return result
+def registry():
+    return testing.registry_for(facebook, mastodon, baden_wuerttemberg, *SECTIONS, builtins=False)
 
 
 def profile(chapters: Chapters) -> Profile:
@@ -133,8 +86,17 @@ def test_mastodon_operator_by_host():
     assert uses["facebook"].operator.name == "Meta Platforms Ireland Ltd."
 
 
+def test_a_chapter_with_optional_false_is_on_by_default_and_can_be_left_out():
+    spec = smkonzept.SectionSpec(id="standard", title="Standardkapitel", template="Text von {{ chamber.short_name }}.", after="betreuung", optional=False)
+    plugin = types.SimpleNamespace(__name__="standard_plugin", register_sections=smkonzept.hookimpl(lambda register: register(spec)))
+    registry = testing.registry_for(facebook, mastodon, baden_wuerttemberg, plugin, builtins=False)
+    ids = list(assemble(profile(Chapters()), registry).chapter_ids)
+    assert ids.index("standard") == ids.index("betreuung") + 1
+    assert "standard" not in assemble(profile(Chapters(exclude=("standard",))), registry).chapter_ids
+
+
 def test_counted_takes_singular_only_for_one():
-    from smkonzept.templating import counted
+    from smkonzept.german import counted
 
     assert [counted(n, "Konto", "Konten") for n in (0, 1, 2, 11)] == ["0 Konten", "1 Konto", "2 Konten", "11 Konten"]
 

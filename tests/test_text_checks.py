@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fontcoverage import COVERAGE, text
-from smkonzept.textcheck import MAX_WORD_CHARS, character_problem, text_problems
+from smkonzept.profile.textcheck import MAX_WORD_CHARS, character_problem, text_problems
 
 
 def test_coverage_file_matches_the_shipped_fonts():

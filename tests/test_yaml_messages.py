@@ -10,8 +10,8 @@ import yaml.composer
 import yaml.parser
 import yaml.scanner
 
-from smkonzept import yamlsource
-from smkonzept.yamlsource import SYNTAX_MESSAGES, YamlProblem, load_yaml
+from smkonzept.profile import yamlsource
+from smkonzept.profile.yamlsource import SYNTAX_MESSAGES, YamlProblem, load_yaml
 
 
 def _problems_pyyaml_can_raise() -> set[str]:

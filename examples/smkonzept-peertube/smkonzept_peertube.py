@@ -9,6 +9,7 @@ source of the software, not as controller.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import smkonzept
 from smkonzept import catalogue
@@ -71,6 +72,6 @@ PEERTUBE = smkonzept.Platform(
 
 
 @smkonzept.hookimpl
-def register_platforms(register):
+def register_platforms(register: Callable[[smkonzept.Platform], None]) -> None:
     """Register PeerTube."""
     register(PEERTUBE)

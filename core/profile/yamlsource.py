@@ -13,11 +13,12 @@ from typing import Any
 import attrs
 import yaml
 
-__all__ = ["Located", "MAX_DEPTH", "MAX_NODES", "SYNTAX_MESSAGES", "YamlProblem", "load_yaml"]
+__all__ = ["FieldPath", "Located", "MAX_DEPTH", "MAX_NODES", "SYNTAX_MESSAGES", "YamlProblem", "load_yaml"]
 
 MAX_NODES = 20_000
 MAX_DEPTH = 40
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in a profile: keys and list indexes, e.g. ``("accounts", 0, "platform")``."""
 
 
 @attrs.frozen
@@ -26,7 +27,7 @@ class YamlProblem(Exception):
 
     message: str
     line: int = 0
-    path: Path = ()
+    path: FieldPath = ()
 
 
 @attrs.frozen
@@ -34,16 +35,16 @@ class Located:
     """The data of one YAML file and the line each value starts on."""
 
     data: Any
-    lines: dict[Path, int]
+    lines: dict[FieldPath, int]
 
 
 _KEY_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 _KEEP = {"tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"}
 
 
-def _restricted(base: type) -> type:
+def _restricted(base: Any) -> Any:
     """A loader class on ``base`` that types only booleans, null and ISO dates."""
-    loader = type(f"_Restricted{base.__name__}", (base,), {})
+    loader: Any = type(f"_Restricted{base.__name__}", (base,), {})
     loader.yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag in _KEEP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -113,7 +114,7 @@ def _scan(loader_class: type, text: str) -> None:
                 is_mapping = isinstance(event, yaml.MappingStartEvent)
                 frames.append([is_mapping, None if is_mapping else -1, False, event.flow_style])
                 if len(frames) > MAX_DEPTH:
-                    raise YamlProblem(f"Die Felder sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.", event.start_mark.line + 1, _frames_path(frames)[:4])
+                    raise YamlProblem(f"Die Felder sind tiefer als {MAX_DEPTH} Ebenen verschachtelt.", _line(event.start_mark), _frames_path(frames)[:4])
                 continue
             if isinstance(event, yaml.CollectionEndEvent):
                 frames.pop()
@@ -137,14 +138,19 @@ def _scan(loader_class: type, text: str) -> None:
             loader.dispose()
 
 
-def _key_on_line(text: str, index: int) -> Path:
+def _line(mark: Any) -> int:
+    """The 1-based line of a YAML mark, 0 when there is none."""
+    return mark.line + 1 if mark is not None else 0
+
+
+def _key_on_line(text: str, index: int) -> FieldPath:
     """The field name a line starts with, if any: where a syntax error in a mapping was found."""
     lines = text.split("\n")
     match = _KEY_LINE.match(lines[index]) if index < len(lines) else None
     return (match.group(1),) if match else ()
 
 
-def _frames_path(frames: list[list[Any]]) -> Path:
+def _frames_path(frames: list[list[Any]]) -> FieldPath:
     """The field path of the value being read, from the open collections of ``_scan``."""
     path: list[str | int] = []
     for is_mapping, step, in_value, _ in frames:
@@ -213,13 +219,13 @@ class _Walk:
     """Turns a composed node graph into data, guarding against alias bombs and self-references."""
 
     loader: Any
-    lines: dict[Path, int] = attrs.Factory(dict)
+    lines: dict[FieldPath, int] = attrs.Factory(dict)
     budget: int = MAX_NODES
     seen: set[int] = attrs.Factory(set)
     active: set[int] = attrs.Factory(set)
-    alias_use: tuple[int, Path] | None = None
+    alias_use: tuple[int, FieldPath] | None = None
 
-    def convert(self, node: yaml.Node, path: Path, used_on: int) -> Any:
+    def convert(self, node: yaml.Node, path: FieldPath, used_on: int) -> Any:
         """The data of ``node`` at ``path``; ``used_on`` is the line the node is referred to from."""
         line = node.start_mark.line + 1
         if id(node) in self.active:
@@ -248,7 +254,7 @@ class _Walk:
             if outermost_alias:
                 self.alias_use = None
 
-    def _value(self, node: yaml.Node, path: Path) -> Any:
+    def _value(self, node: yaml.Node, path: FieldPath) -> Any:
         line = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
@@ -259,8 +265,9 @@ class _Walk:
                 key = str(key_node.value)
                 if key in result:
                     raise YamlProblem(f"Das Feld „{key}“ steht doppelt.", key_line, (*path, key))
-                self.lines[(*path, key)] = key_line
-                result[key] = self.convert(value_node, (*path, key), key_line)
+                field = (*path, key)
+                self.lines[field] = key_line
+                result[key] = self.convert(value_node, field, key_line)
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, index), line) for index, item in enumerate(node.value)]

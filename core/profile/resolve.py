@@ -1,23 +1,25 @@
-"""Checks of a profile against the installed plugins: known law, platforms and chapters."""
+"""The profile checked against the plugins (known law, platforms, chapters) and against its assembled document."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import MEASURES
 from smkonzept.errors import ProfileError
 from smkonzept.models import Law
-from smkonzept.profile import LoadedProfile
+from smkonzept.profile.load import LoadedProfile, read_profile
+from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS
 from smkonzept.skeleton import CORE_CHAPTERS
 
 if TYPE_CHECKING:
-    from smkonzept.assemble import Document
+    from smkonzept.document import Document
 
-__all__ = ["validate_against_plugins", "validate_document"]
+__all__ = ["load_profile", "plugin_problems", "validate_document"]
 
 _REQUIRED = {chapter.id: chapter for chapter in CORE_CHAPTERS if chapter.required}
 
@@ -29,6 +31,11 @@ def _missing_required(chapter_id: str) -> str:
         f"Bitte in „chapters.order“ aufnehmen oder mit „chapters.merge“ einem anderen Kapitel anfügen; "
         "Reihenfolge und Überschrift sind frei."
     )
+
+
+def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
+    """Read a profile and check it against the plugins; raise ProfileError with every problem found."""
+    return read_profile(path, lambda loaded: plugin_problems(loaded, registry))
 
 
 def _known(ids: list[str]) -> str:
@@ -52,8 +59,8 @@ def _law_mismatch(loaded: LoadedProfile, law: Law) -> list[str]:
     return []
 
 
-def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
-    """Raise ProfileError naming every law, platform or chapter id the plugins do not know."""
+def plugin_problems(loaded: LoadedProfile, registry: Registry) -> list[str]:
+    """Every law, platform or chapter id of the profile the plugins do not know, located."""
     profile = loaded.profile
     problems = []
     law = registry.law(profile.law)
@@ -74,7 +81,7 @@ def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
     all_ids = known | set(custom_ids)
     optional = sorted(all_ids - required)
 
-    def unknown(field: tuple, chapter_id: str) -> None:
+    def unknown(field: FieldPath, chapter_id: str) -> None:
         problems.append(loaded.problem(field, f"Unbekanntes Kapitel „{chapter_id}“. Bekannt sind: {_known(list(all_ids))}."))
 
     merged = {chapter_id: host for host, ids in chapters.merge.items() for chapter_id in ids}
@@ -94,8 +101,8 @@ def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
                 unknown(("chapters", "order", index), chapter_id)
             elif chapter_id in chapters.order[:index]:
                 problems.append(loaded.problem(("chapters", "order", index), f"Das Kapitel „{chapter_id}“ steht doppelt in der Reihenfolge."))
-        for chapter_id in sorted(required - set(chapters.order) - set(merged)):
-            problems.append(loaded.problem(("chapters", "order"), _missing_required(chapter_id)))
+        for missing_id in sorted(required - set(chapters.order) - set(merged)):
+            problems.append(loaded.problem(("chapters", "order"), _missing_required(missing_id)))
     for key in ("include", "exclude"):
         for index, chapter_id in enumerate(getattr(chapters, key)):
             if chapter_id not in all_ids:
@@ -112,8 +119,7 @@ def validate_against_plugins(loaded: LoadedProfile, registry: Registry) -> None:
     for index, custom in enumerate(chapters.custom):
         if custom.after is not None and custom.after not in all_ids:
             unknown(("chapters", "custom", index, "after"), custom.after)
-    if problems:
-        raise ProfileError(problems)
+    return problems
 
 
 _LEVEL_WORDS = re.compile(r"\b(sehr ho(?:ch|he[nmrs]?)|gering\w*|mittel|mittler\w*|ho(?:ch|he[nmrs]?))\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ __all__ = ["refuse_overwriting_inputs", "write_all"]
 
 def refuse_overwriting_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
     """Raise InputError if an output path is one of the input files (profile or base)."""
-    known = {}
+    known: dict[object, Path] = {}
     for source in inputs:
         known[os.path.realpath(source)] = source
         try:

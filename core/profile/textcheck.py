@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from smkonzept.convert import FieldProblem
+from smkonzept.profile.structure import FieldProblem
 
 __all__ = ["MAX_FIELD_CHARS", "MAX_PROBLEMS", "MAX_URL_CHARS", "MAX_WORD_CHARS", "URL_FIELDS", "text_problems"]
 

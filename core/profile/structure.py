@@ -20,11 +20,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from smkonzept.markdown import Markdown
-from smkonzept.schema import Age, Email, Months, Profile, Slug, Url
+from smkonzept.profile.yamlsource import FieldPath
+from smkonzept.profile.model import Age, Email, Months, Profile, Slug, Url
 
 __all__ = ["FieldProblem", "structure_profile"]
 
-Path = tuple[str | int, ...]
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -33,7 +33,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 class FieldProblem:
     """One thing wrong with a profile, at a field path."""
 
-    path: Path
+    path: FieldPath
     message: str
 
 
@@ -180,6 +180,11 @@ def _literal(value: Any, target: Any) -> Any:
     return value
 
 
+def _is(origin: Any) -> Callable[[Any], bool]:
+    """A predicate: whether a type is ``origin[...]``, e.g. ``tuple[str, ...]`` for ``tuple``."""
+    return lambda target: typing.get_origin(target) is origin
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     simple = {
@@ -196,17 +201,17 @@ def _make_converter() -> cattrs.Converter:
     }
     for target, hook in simple.items():
         converter.register_structure_hook(target, hook)
-    converter.register_structure_hook_func(lambda t: typing.get_origin(t) is Literal, _literal)
+    converter.register_structure_hook_func(_is(Literal), _literal)
     converter.register_structure_hook_factory(
         attrs.has,
         lambda cl: _expect(dict, "eine Gruppe von Feldern", make_dict_structure_fn(cl, converter, _cattrs_forbid_extra_keys=True)),
     )
     converter.register_structure_hook_factory(
-        lambda t: typing.get_origin(t) is tuple,
+        _is(tuple),
         lambda t: _expect(list, "eine Liste (Zeilen mit „- “)", homogenous_tuple_structure_factory(t, converter)),
     )
     converter.register_structure_hook_factory(
-        lambda t: typing.get_origin(t) is dict,
+        _is(dict),
         lambda t: _expect(dict, "eine Gruppe von Feldern", converter.gen_structure_mapping(t)),
     )
     return converter
@@ -226,7 +231,7 @@ def structure_profile(data: dict[str, Any]) -> tuple[Profile | None, list[FieldP
         return None, list(_problems(exc, ()))
 
 
-def _problems(exc: BaseException, path: Path) -> typing.Iterator[FieldProblem]:
+def _problems(exc: BaseException, path: FieldPath) -> typing.Iterator[FieldProblem]:
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:

@@ -5,18 +5,19 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from smkonzept.convert import FieldProblem, structure_profile
+from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
-from smkonzept.schema import SCHEMA_VERSION, Profile
-from smkonzept.textcheck import text_problems
-from smkonzept.yamlsource import YamlProblem, load_yaml
+from smkonzept.profile.model import SCHEMA_VERSION, Profile
+from smkonzept.profile.yamlsource import FieldPath, YamlProblem, load_yaml
+from smkonzept.profile.textcheck import text_problems
 
-__all__ = ["LoadedProfile", "MAX_ACCOUNTS", "MAX_EXTENDS_DEPTH", "MAX_KEYWORDS", "format_path", "read_profile"]
+__all__ = ["LoadedProfile", "MAX_ACCOUNTS", "MAX_EXTENDS_DEPTH", "MAX_KEYWORDS", "format_path", "locate", "read_profile"]
 
 MAX_FILE_BYTES = 1_000_000
 MAX_EXTENDS_DEPTH = 20
@@ -26,7 +27,6 @@ MAX_ACCOUNTS = 100
 MAX_KEYWORDS = 20
 """Keywords of the document (the PDF keeps them in one string)."""
 PROFILE_SUFFIXES = (".yaml", ".yml")
-FieldPath = tuple[str | int, ...]
 
 
 @attrs.frozen
@@ -57,13 +57,22 @@ def _located(lines: dict[FieldPath, tuple[Path, int]], default: Path, field: Fie
     while probe not in lines and probe:
         probe = probe[:-1]
     file, line = lines.get(probe, (default, 0))
+    return locate(file, line, field, message)
+
+
+def locate(file: Path, line: int, field: FieldPath, message: str) -> str:
+    """The one form of every profile error: ``file:line (Feld „field“): message``; line 0 is unknown."""
     where = f"{file}:{line}" if line else str(file)
     name = f" (Feld „{format_path(field)}“)" if field else ""
     return f"{where}{name}: {message}"
 
 
-def read_profile(path: str | Path) -> LoadedProfile:
-    """Read and validate the structure of a profile file; raise ProfileError on any problem."""
+def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[str]] | None = None) -> LoadedProfile:
+    """Read and validate a profile file; raise ProfileError listing every problem.
+
+    Once the structure is sound, the rules across fields and ``more_checks`` (say, the ids
+    against the plugins) run together, so one pass reports all of their problems.
+    """
     path = Path(path)
     sources: list[Path] = []
     data, lines = _read_with_bases(path, (), _tree(path), sources)
@@ -75,12 +84,14 @@ def read_profile(path: str | Path) -> LoadedProfile:
         raise ProfileError(problems)
     profile, field_problems = structure_profile(data)
     problems = [_located(lines, path, p.path, p.message) for p in field_problems]
-    if profile is not None:
-        problems += [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    if profile is None:
+        raise ProfileError(problems)
+    loaded = LoadedProfile(path, profile, lines, tuple(sources))
+    problems = [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    problems += more_checks(loaded) if more_checks is not None else []
     if problems:
         raise ProfileError(problems)
-    assert profile is not None
-    return LoadedProfile(path, profile, lines, tuple(sources))
+    return loaded
 
 
 def _tree(path: Path) -> Path:
@@ -168,9 +179,7 @@ def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
     try:
         located = load_yaml(text)
     except YamlProblem as problem:
-        where = f"{path}:{problem.line}" if problem.line else str(path)
-        name = f" (Feld „{format_path(problem.path)}“)" if problem.path else ""
-        raise ProfileError([f"{where}{name}: {problem.message}"]) from None
+        raise ProfileError([locate(path, problem.line, problem.path, problem.message)]) from None
     if located.data is None:
         raise ProfileError([f"{path}:1: Die Profildatei ist leer (sie enthält keine Felder)."])
     return located.data, located.lines
