@@ -161,7 +161,8 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     if profile.alternatives.all_content_on_website:
         chosen = (*chosen, WEBSITE_MEASURE)
     separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate)
+    processor = frozenset(use.platform.id for use in platforms if use.operator_is_processor)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}

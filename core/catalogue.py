@@ -185,8 +185,24 @@ def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | 
         ),
         severity=severity,
         likelihood=likelihood,
-        measures=("Auf den Konten wird keine Werbung geschaltet, und Zielgruppen-Auswertungen werden nicht für personenbezogenes Targeting genutzt.",),
-        residual_likelihood=residual_likelihood if residual_likelihood is not None else max(1, likelihood - 1),
+        measures=("Über das Konto wird keine bezahlte Werbung geschaltet; Zielgruppen-Auswertungen dienen nicht dem personenbezogenen Targeting.",),
+        residual_likelihood=residual_likelihood if residual_likelihood is not None else likelihood,
+    )
+
+
+def collection_risk(*, severity: int, likelihood: int) -> RiskFactor:
+    """Collecting visitors' usage data when they open the account, and the account's statistics."""
+    return RiskFactor(
+        id="erhebung",
+        title="Erhebung von Nutzungsdaten beim Aufruf des Kontos",
+        description=(
+            "Wer das Konto oder seine Beiträge aufruft, dessen Nutzungsdaten erhebt der Betreiber, etwa "
+            "über Cookies und Gerätekennungen, und bildet daraus auch Statistiken über die Besucherinnen "
+            "und Besucher des Kontos. Das kann Menschen ohne eigenes Konto betreffen."
+        ),
+        severity=severity,
+        likelihood=likelihood,
+        processing="collection",
     )
 
 
@@ -251,24 +267,19 @@ WEBSITE_MEASURE = Measure(
     id="website-alle-inhalte",
     title="Alle Inhalte auch auf der Website",
     description="Jeder Beitrag steht auch auf der eigenen Website, die ohne Konto abrufbar ist; niemand muss ein Netzwerk aufrufen, um ihn zu erhalten.",
-    reduces={"profilbildung": (0, 1)},
+    reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
 )
-"""Credited only when the profile says ``alternatives.all_content_on_website: true``; it does not
-lower third-country risks, because the operator's transfers go on for everyone who uses the network."""
+"""Credited only when the profile says ``alternatives.all_content_on_website: true``: fewer people need
+to open the network. It does not lower third-country risks, because the operator's transfers go on
+for everyone who uses the network."""
 
 MEASURES = {
     measure.id: measure
     for measure in (
         Measure(
             id="insights-aus",
-            title="Seiten-Statistiken werden nicht abgerufen",
-            description=(
-                "Die Seiten-Statistiken (Insights) werden weder abgerufen noch ausgewertet; Reichweite wird nur auf der eigenen "
-                "Website gezählt. Das betrifft nur die eigene Nutzung: Der Betreiber erhebt die Daten und bildet die Statistiken "
-                "trotzdem, und die gemeinsame Verantwortlichkeit für das Erheben bleibt bestehen."
-            ),
-            # Credited against no risk: not reading Insights does not reduce the operator's collection or
-            # profiling, from which joint controllership arises (C-210/16, paras. 35-39; review 16, B3/B17).
+            title="Keine Seiten-Statistiken",
+            description="Die Seiten-Statistiken (Insights) werden weder abgerufen noch ausgewertet; Reichweite wird nur auf der eigenen Website gezählt. Das Erheben der Daten durch den Betreiber verhindert das nicht; deshalb senkt die Maßnahme keine Risikostufe.",
             reduces={},
             platforms=("facebook", "instagram", "linkedin"),
         ),
@@ -276,20 +287,20 @@ MEASURES = {
             id="link-zuerst",
             title="Beiträge verweisen auf die Website",
             description="Beiträge bestehen aus einem kurzen Hinweis und einem Link; die vollständige Information steht nur auf der eigenen Website.",
-            reduces={"profilbildung": (0, 1), "kommentare": (0, 1)},
+            reduces={"erhebung": (0, 1), "kommentare": (0, 1)},
             platforms=TEXT_PLATFORMS,
         ),
         Measure(
             id="spiegelung-mastodon",
             title="Alle Beiträge auch auf einem öffentlichen Mastodon-Server",
             description="Jeder Beitrag erscheint zugleich auf einem eigenen Mastodon-Konto bei einem von einer öffentlichen Stelle betriebenen Server, der ohne Werbung und Profilbildung auskommt.",
-            reduces={"profilbildung": (0, 1), "drittland": (0, 1)},
+            reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
         ),
         Measure(
             id="spiegelung-peertube",
             title="Videos auch auf einem PeerTube-Server",
             description="Jedes Video steht zusätzlich auf einem PeerTube-Server, der ohne Werbung und Tracking abrufbar ist; die Website bettet diese Fassung ein.",
-            reduces={"profilbildung": (0, 1), "drittland": (0, 1)},
+            reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
             platforms=("youtube",),
         ),
         Measure(

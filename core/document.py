@@ -100,6 +100,12 @@ class PlatformUse:
         return all(c is not None and c.model == "separate" for c in self.controllerships)
 
     @property
+    def operator_is_processor(self) -> bool:
+        """True when the operator processes on the body's behalf (Art. 28 DSGVO) for every account;
+        only then are the operator's own later processing risks the body's own."""
+        return all(c is not None and c.model == "processor" for c in self.controllerships)
+
+    @property
     def model_unknown(self) -> bool:
         """True when the plugin states no responsibility model for an account of the platform."""
         return any(c is None for c in self.controllerships)

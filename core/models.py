@@ -210,10 +210,14 @@ class RiskFactor:
     :param residual_severity: severity after the measures; defaults to ``severity``
     :param residual_likelihood: likelihood after the measures; defaults to ``likelihood``
     :param processing: whose processing the risk comes from: ``body`` (what the body does itself,
-        e.g. moderating comments, guarding its login) or ``operator`` (what the platform's operator
-        does, e.g. profiling). An ``operator`` risk counts as the body's own processing where the
-        body shares control (joint, unsettled) or the operator works on its behalf (processor);
-        where the operator is a separate controller it is a context risk (see ``smkonzept.risk``)
+        e.g. moderating comments, guarding its login), ``collection`` (collecting visitors' data when
+        they open the account and producing the account's statistics: the step the body co-determines
+        where it shares control) or ``operator`` (what the operator does afterwards for its own
+        purposes, e.g. profiling for advertising, transfers to third countries). A ``collection`` risk
+        is the body's own processing unless the operator is a separate controller; an ``operator``
+        risk is the body's own only where the operator works on its behalf (processor), since joint
+        control ends with collection and transmission (EuGH C-40/17). Other risks are context risks
+        (see ``smkonzept.risk``)
     """
 
     id: str = _id_field()
@@ -224,7 +228,7 @@ class RiskFactor:
     measures: tuple[Markdown, ...] = attrs.field(default=(), converter=_markdown_tuple)
     residual_severity: int | None = attrs.field(default=None, validator=_optional_scale)
     residual_likelihood: int | None = attrs.field(default=None, validator=_optional_scale)
-    processing: str = attrs.field(default="operator", validator=attrs.validators.in_(("body", "operator")))
+    processing: str = attrs.field(default="operator", validator=attrs.validators.in_(("body", "collection", "operator")))
 
 
 def _risk_factors(values: Iterable[RiskFactor]) -> tuple[RiskFactor, ...]:
@@ -273,6 +277,7 @@ class Platform:
     :param visible_without_login: whether public content can be read without an account (None: not
         confirmed); the "no disadvantage without an account" sentences derive from it
     :param interaction: what reading, commenting and messaging require, as Markdown
+    :param direct_messages: whether people can send the account private messages
     :param joint_controller_agreement: the Art. 26 DSGVO agreement, or None if the operator offers none
     :param third_country: transfer to third countries, or None if there is none
     :param risk_factors: risks the risk chapter assesses for this platform
@@ -296,6 +301,7 @@ class Platform:
     advantages: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     visible_without_login: bool | None = None
     interaction: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    direct_messages: bool = True
     joint_controller_agreement: JointControllerAgreement | None = None
     third_country: ThirdCountryTransfer | None = None
     risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_risk_factors)

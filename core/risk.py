@@ -54,6 +54,13 @@ class RiskRow:
     own: bool = True
 
     @property
+    def processing_label(self) -> str:
+        """Whose processing the row assesses, as the tables name it."""
+        if not self.own:
+            return "Betreiber (Kontextrisiko)"
+        return "gemeinsam mit dem Betreiber" if self.factor.processing == "collection" else "eigene"
+
+    @property
     def platform(self) -> Platform:
         """The first platform of the row (the only one unless the row is common)."""
         return self.platforms[0]
@@ -157,17 +164,24 @@ def assess(
     own_measures: tuple[Markdown, ...],
     chosen: tuple[Measure, ...] = (),
     separate: frozenset[str] = frozenset(),
+    processor: frozenset[str] = frozenset(),
 ) -> RiskAssessment:
     """Score every risk factor of ``platforms`` after their own and the ``chosen`` measures.
 
     ``separate`` holds the ids of platforms whose operator is a separate controller for every
-    account; their ``operator`` risks become context risks (``RiskRow.own`` false).
+    account, ``processor`` those whose operator processes on the body's behalf for every account.
+    A ``collection`` risk is the body's own unless its platform is in ``separate``; an ``operator``
+    risk is the body's own only where its platform is in ``processor`` (``RiskRow.own``).
     A factor that every platform has with the same scores, measures and processing becomes one
     common row (only when there are at least two platforms).
     """
 
     def own(platform: Platform, factor: RiskFactor) -> bool:
-        return factor.processing == "body" or platform.id not in separate
+        if factor.processing == "body":
+            return True
+        if factor.processing == "collection":
+            return platform.id not in separate
+        return platform.id in processor
 
     scored: dict[str, list[tuple[Platform, RiskFactor, tuple[Measure, ...], int, int]]] = {}
     for platform in platforms:

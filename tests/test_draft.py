@@ -83,13 +83,17 @@ def test_art_36_uses_only_the_bodys_own_processing(tmp_path):
     assert "| Betreiber (Kontextrisiko) |" in risk
     joint = changed_platform("youtube", controllership=attrs.evolve(document.platforms[0].platform.controllership, model="joint"))
     document = document_with(tmp_path, youtube, joint)
-    assert document.risk.own_high_after and not document.risk.context_high_after
+    rows = {row.factor.id: row for row in document.risk.rows}
+    assert rows["erhebung"].own and not rows["profilbildung"].own and not rows["drittland"].own
+    assert document.risk.own_high_after and rows["erhebung"] in document.risk.own_high_after
     assert any("risk.consultation" in point for point in document.open_points)
+    assert "| gemeinsam mit dem Betreiber |" in body(document, "risiko") and "C-40/17" in body(document, "risiko")
 
 
 def test_unsettled_controllership_counts_as_own_and_says_why(tmp_path):
     document = document_with(tmp_path, with_accounts(("instagram",)))
-    assert all(row.own for row in document.risk.rows)
+    own = {row.factor.id: row.own for row in document.risk.rows}
+    assert own["erhebung"] and own["kommentare"] and not own["profilbildung"] and not own["drittland"]
     assert "vorsorglich behandelt sie es als eigene Verarbeitung" in body(document, "risiko")
 
 
@@ -166,7 +170,7 @@ def test_tables_show_severity_and_likelihood_after_the_measures(tmp_path):
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         assert cells[-1].startswith(("gering", "mittel", "hoch", "sehr hoch"))
         assert re.search(r"\((geringfügig|überschaubar|substanziell|groß), (geringfügig|überschaubar|substanziell|groß)\)$", cells[-1])
-        assert cells[2] in ("eigene", "Betreiber (Kontextrisiko)")
+        assert cells[2] in ("eigene", "gemeinsam mit dem Betreiber", "Betreiber (Kontextrisiko)")
 
 
 def test_no_claim_about_real_names(tmp_path):
@@ -260,3 +264,38 @@ def test_context_risk_sentence_follows_the_number_of_platforms(tmp_path):
     assert "des Betreibers von YouTube" in one and "ob sie es überhaupt nutzt" in one
     two = body(document_with(tmp_path, with_accounts(("youtube", "twitter"))), "risiko")
     assert "der Betreiber von YouTube und X" in two and "ob sie sie überhaupt nutzt" in two
+
+
+def test_youtube_has_no_direct_messages_in_the_description_of_processing(tmp_path):
+    document = document_with(tmp_path, with_accounts(("youtube", "facebook")))
+    risk = body(document, "risiko")
+    youtube = next(line for line in risk.splitlines() if line.startswith("- **YouTube:**"))
+    facebook = next(line for line in risk.splitlines() if line.startswith("- **Facebook:**"))
+    assert "Direktnachrichten an das Konto gibt es bei YouTube nicht" in youtube and "Nachrichten an das Konto liest" not in youtube
+    assert "Nachrichten an das Konto liest und beantwortet" in facebook
+    messaging = changed_platform("youtube", direct_messages=True)
+    risk = body(document_with(tmp_path, with_accounts(("youtube",)), messaging), "risiko")
+    assert "Nachrichten an das Konto liest und beantwortet" in risk
+
+
+def test_no_measure_claims_that_no_ads_appear(tmp_path):
+    markdown = document_with(tmp_path, with_accounts(("youtube", "facebook"))).markdown()
+    assert "keine Werbung geschaltet" not in markdown
+    assert "keine bezahlte Werbung geschaltet" in markdown
+
+
+def test_website_chapter_states_nothing_while_embedding_is_open(tmp_path):
+    text = with_accounts(("youtube",))
+    assert "chapters:" not in text
+    text += "chapters:\n  include: [schaltflaechen]\n"
+    document = document_with(tmp_path, text)
+    if document.profile.website is not None:
+        text = re.sub(r"\nwebsite:\n(  .*\n)+", "\n", text)
+        text = re.sub(r"\nwebsite: \{[^}]*\}\n", "\n", text)
+        document = document_with(tmp_path, text)
+    assert document.profile.website is None
+    chapter = body(document, "schaltflaechen")
+    assert "offener Punkt" in chapter
+    assert "gewöhnlichen Links" not in chapter and "§ 25 TDDDG" not in chapter
+    linked = body(document_with(tmp_path, text.replace("risk:\n", "website: {embeds: none}\nrisk:\n", 1)), "schaltflaechen")
+    assert "gewöhnlichen Links" in linked and "offener Punkt" not in linked

@@ -184,9 +184,9 @@ def test_chosen_measures_lower_the_residual_level(tmp_path):
     before = document_with(tmp_path, text).risk
     chosen = text.replace("risk:\n", "risk:\n  chosen_measures: [link-zuerst, spiegelung-mastodon]\n")
     after = document_with(tmp_path, chosen).risk
-    tracking = lambda risk: next(row for row in risk.rows if row.factor.id == "profilbildung")  # noqa: E731
-    assert tracking(after).residual_likelihood == tracking(before).residual_likelihood - 2
-    assert [m.id for m in tracking(after).chosen] == ["link-zuerst", "spiegelung-mastodon"]
+    collection = lambda risk: next(row for row in risk.rows if row.factor.id == "erhebung")  # noqa: E731
+    assert collection(after).residual_likelihood == collection(before).residual_likelihood - 2
+    assert [m.id for m in collection(after).chosen] == ["link-zuerst", "spiegelung-mastodon"]
     assert "Alle Beiträge auch auf einem öffentlichen Mastodon-Server" in body(document_with(tmp_path, chosen), "risiko")
 
 
@@ -232,9 +232,9 @@ def test_consultation_status_changes_the_result(tmp_path):
 
 def test_result_text_may_not_understate_the_table(tmp_path):
     text = MINIMAL_PROFILE.replace("risk:\n", "risk:\n  result: Insgesamt schätzt die Kammer das Risiko als gering bis mittel ein.\n")
-    with pytest.raises(ProfileError, match="zeigen nach den Maßnahmen aber höchstens „hoch“"):
+    with pytest.raises(ProfileError, match="zeigen nach den Maßnahmen aber höchstens „sehr hoch“"):
         document_with(tmp_path, text)
-    fine = MINIMAL_PROFILE.replace("risk:\n", "risk:\n  result: Das Risiko bleibt hoch; die Kammer begründet die Nutzung mit ihrem Auftrag.\n")
+    fine = MINIMAL_PROFILE.replace("risk:\n", "risk:\n  result: Das Risiko bleibt sehr hoch; die Kammer begründet die Nutzung mit ihrem Auftrag.\n")
     assert "begründet die Nutzung" in body(document_with(tmp_path, fine), "risiko")
 
 

@@ -76,7 +76,7 @@ def test_insights_measure_is_credited_against_no_risk():
     from smkonzept.catalogue import MEASURES
 
     measure = MEASURES["insights-aus"]
-    assert measure.reduces == {} and "nur die eigene Nutzung" in measure.description
+    assert measure.reduces == {} and "verhindert das nicht" in measure.description
 
 
 def test_bw_rights_sentence_names_no_unconfirmed_sections():

@@ -64,6 +64,7 @@ FACEBOOK = smkonzept.Platform(
     ),
     third_country=catalogue.usa_under_dpf(),
     risk_factors=(
+        catalogue.collection_risk(severity=3, likelihood=4),
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
         catalogue.comments_risk(severity=2, likelihood=3),

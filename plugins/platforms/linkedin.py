@@ -86,6 +86,7 @@ LINKEDIN = smkonzept.Platform(
         verified=datetime.date(2026, 11, 25),
     ),
     risk_factors=(
+        catalogue.collection_risk(severity=3, likelihood=3),
         catalogue.tracking_risk(severity=3, likelihood=3),
         catalogue.third_country_risk(severity=3, likelihood=3),
         catalogue.comments_risk(severity=2, likelihood=2),

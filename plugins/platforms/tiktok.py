@@ -112,6 +112,7 @@ TIKTOK = smkonzept.Platform(
         verified=VERIFIED,
     ),
     risk_factors=(
+        catalogue.collection_risk(severity=3, likelihood=4),
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=4, likelihood=3),
         MINORS_RISK,

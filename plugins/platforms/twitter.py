@@ -85,6 +85,7 @@ X = smkonzept.Platform(
     rulings=(DPC_GROK, DSA_DECISION),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
+        catalogue.collection_risk(severity=3, likelihood=4),
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
         catalogue.comments_risk(severity=3, likelihood=4),

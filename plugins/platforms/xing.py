@@ -61,6 +61,7 @@ XING = smkonzept.Platform(
     ),
     third_country=None,
     risk_factors=(
+        catalogue.collection_risk(severity=2, likelihood=3),
         catalogue.tracking_risk(severity=2, likelihood=3),
         catalogue.comments_risk(severity=2, likelihood=1),
         catalogue.account_takeover_risk(severity=3, likelihood=2),

@@ -37,6 +37,7 @@ YOUTUBE = smkonzept.Platform(
         "oder einen Kanal abonnieren will, braucht ein Google-Konto; Direktnachrichten an Kanäle "
         "bietet YouTube nicht an."
     ),
+    direct_messages=False,
     default_purpose=(
         "Der Kanal stellt die eigenen Videos gesammelt bereit, etwa Erklärfilme "
         "und Aufzeichnungen von Veranstaltungen."
@@ -59,6 +60,7 @@ YOUTUBE = smkonzept.Platform(
     ),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
     risk_factors=(
+        catalogue.collection_risk(severity=3, likelihood=4),
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
         catalogue.comments_risk(severity=2, likelihood=2),
