@@ -84,3 +84,10 @@ def test_bw_rights_sentence_names_no_unconfirmed_sections():
     from smkonzept.plugins.laws.baden_wuerttemberg import BADEN_WUERTTEMBERG as law
 
     assert "ergänzt" not in law.rights and "beschränken" in law.rights and "§" not in law.rights
+
+
+def test_whatsapp_metadata_measures_claim_no_complete_website_and_lower_nothing():
+    """A9: no "Alle Inhalte" claim in a platform's own measures; linking does not lower the operator's metadata."""
+    risk = whatsapp.METADATA_RISK
+    assert not any("Alle Inhalte" in measure for measure in risk.measures)
+    assert risk.residual_likelihood == risk.likelihood
