@@ -30,7 +30,7 @@ OPEN_POINTS_CHAPTER = "offene-punkte"
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
-    Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und entfernt rechtsverletzende Beiträge."),
+    Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und geht gegen rechtsverletzende Beiträge vor, soweit die Plattform es zulässt."),
 )
 
 
@@ -162,7 +162,8 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         chosen = (*chosen, WEBSITE_MEASURE)
     separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
     processor = frozenset(use.platform.id for use in platforms if use.operator_is_processor)
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor)
+    unsettled = frozenset(use.platform.id for use in platforms if use.responsibility == "unsettled")
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}

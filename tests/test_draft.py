@@ -94,6 +94,7 @@ def test_unsettled_controllership_counts_as_own_and_says_why(tmp_path):
     document = document_with(tmp_path, with_accounts(("instagram",)))
     own = {row.factor.id: row.own for row in document.risk.rows}
     assert own["erhebung"] and own["kommentare"] and not own["profilbildung"] and not own["drittland"]
+    assert "| vorsorglich wie gemeinsam |" in body(document, "risiko") and "| gemeinsam mit dem Betreiber |" not in body(document, "risiko")
     assert "vorsorglich behandelt sie es als eigene Verarbeitung" in body(document, "risiko")
 
 
@@ -170,7 +171,7 @@ def test_tables_show_severity_and_likelihood_after_the_measures(tmp_path):
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         assert cells[-1].startswith(("gering", "mittel", "hoch", "sehr hoch"))
         assert re.search(r"\((geringfügig|überschaubar|substanziell|groß), (geringfügig|überschaubar|substanziell|groß)\)$", cells[-1])
-        assert cells[2] in ("eigene", "gemeinsam mit dem Betreiber", "Betreiber (Kontextrisiko)")
+        assert cells[2] in ("eigene", "gemeinsam mit dem Betreiber", "vorsorglich wie gemeinsam", "Betreiber (Kontextrisiko)")
 
 
 def test_no_claim_about_real_names(tmp_path):
@@ -299,3 +300,14 @@ def test_website_chapter_states_nothing_while_embedding_is_open(tmp_path):
     assert "gewöhnlichen Links" not in chapter and "§ 25 TDDDG" not in chapter
     linked = body(document_with(tmp_path, text.replace("risk:\n", "website: {embeds: none}\nrisk:\n", 1)), "schaltflaechen")
     assert "gewöhnlichen Links" in linked and "offener Punkt" not in linked
+
+
+def test_comment_measure_follows_what_the_platform_allows(tmp_path):
+    document = document_with(tmp_path, with_accounts(("facebook", "twitter", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
+    rows = {row.platforms[0].id: row for row in document.risk.rows if row.factor.id == "kommentare" and not row.common}
+    assert "löscht rechtswidrige Kommentare" in rows["facebook"].measures[0]
+    assert rows["facebook"].residual_level < rows["facebook"].level
+    assert "blendet rechtswidrige Antworten" in rows["twitter"].measures[0] and "löschen kann sie fremde Antworten nicht" in rows["twitter"].measures[0]
+    assert "meldet rechtswidrige Antworten" in rows["mastodon"].measures[0]
+    assert (rows["mastodon"].residual_severity, rows["mastodon"].residual_likelihood) == (rows["mastodon"].severity, rows["mastodon"].likelihood)
+    assert "entfernt rechtswidrige" not in document.markdown()

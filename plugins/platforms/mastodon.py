@@ -123,11 +123,10 @@ MASTODON = smkonzept.Platform(
         "(bawü.social) eigene Server."
     ),
     advantages=(
-        "Ein von einer öffentlichen Stelle betriebener Server steht in Deutschland, und die Software "
-        "blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden für Werbezwecke aus. "
-        "Öffentliche Beiträge werden allerdings an andere Server im In- und Ausland weitergegeben, "
-        "deren Betreiber nicht bekannt sind. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
-        "genutzt, die als Multiplikatoren wirken."
+        "Die Mastodon-Software blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden "
+        "für Werbezwecke aus. Wo die Daten liegen, hängt vom Server ab: bawü.social etwa steht nach "
+        "den Nutzungsbedingungen des LfDI in Deutschland. Öffentliche Beiträge werden allerdings an "
+        "andere Server im In- und Ausland weitergegeben, deren Betreiber nicht bekannt sind."
     ),
     visible_without_login=True,
     interaction=(
@@ -155,7 +154,7 @@ MASTODON = smkonzept.Platform(
     joint_controller_agreement=None,
     third_country=None,
     risk_factors=(
-        catalogue.comments_risk(severity=2, likelihood=2),
+        catalogue.comments_risk(severity=2, likelihood=2, handling="report"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
         FEDERATION_RISK,
     ),
