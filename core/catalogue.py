@@ -10,6 +10,10 @@ chapter reads consistently across platforms and plugins.
 from __future__ import annotations
 
 import datetime
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from smkonzept.models import Controllership, Measure, RiskFactor, Ruling, ThirdCountryTransfer
 
@@ -28,97 +32,32 @@ __all__ = [
 VERIFIED = datetime.date(2026, 11, 25)
 DPF_DECISION = "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795"
 
-WIRTSCHAFTSAKADEMIE = Ruling(
-    date=datetime.date(2018, 6, 5),
-    body="Europäischer Gerichtshof",
-    reference="C-210/16 (Wirtschaftsakademie Schleswig-Holstein)",
-    holding="Wer eine Facebook-Seite betreibt, ist für die Erhebung der Daten ihrer Besucherinnen und Besucher gemeinsam mit dem Betreiber des Netzwerks verantwortlich.",
-    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62016CJ0210",),
-    verified=VERIFIED,
-)
-WIRTSCHAFTSAKADEMIE_BVERWG = Ruling(
-    date=datetime.date(2019, 9, 11),
-    body="Bundesverwaltungsgericht",
-    reference="6 C 15.18",
-    holding="Die Aufsichtsbehörde darf den Betrieb einer Facebook-Seite gegenüber dem Seitenbetreiber untersagen, wenn die Verarbeitung auf der Seite rechtswidrig ist.",
-    sources=("https://www.bverwg.de/110919U6C15.18.0",),
-    verified=VERIFIED,
-)
-FASHION_ID = Ruling(
-    date=datetime.date(2019, 7, 29),
-    body="Europäischer Gerichtshof",
-    reference="C-40/17 (Fashion ID)",
-    holding="Die gemeinsame Verantwortung reicht nur so weit, wie über Zwecke und Mittel gemeinsam entschieden wird, in der Regel also bis zum Erheben und Übermitteln der Daten, nicht auf ihre spätere Verwendung durch den Plattformbetreiber.",
-    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62017CJ0040",),
-    verified=VERIFIED,
-)
-DSK_FANPAGE_PAGE = (
-    "https://datenschutzzentrum.de/artikel/1412-Kurzgutachten-zur-datenschutzrechtlichen-Konformitaet-des-Betriebs-von-Facebook-Fanpages.html"
-)
-DSK_FANPAGE_OPINION = Ruling(
-    date=datetime.date(2022, 11, 10),
-    body="Datenschutzkonferenz (DSK)",
-    reference="Kurzgutachten zur datenschutzrechtlichen Konformität des Betriebs von Facebook-Fanpages (Fassung 1.1 vom 10. November 2022; erste Fassung vom 18. März 2022) und FAQ vom 22. Juni 2022",
-    holding="Eine öffentliche Stelle muss nachweisen können, dass sie ihre Facebook-Seite rechtmäßig betreibt; kann sie das nicht, soll sie die Seite abschalten.",
-    # The ULD page lists version 1.1 of 10 November 2022 and the FAQ of 22 June 2022; their direct
-    # addresses on datenschutzkonferenz-online.de could not be confirmed, so the link goes to that list.
-    sources=(
-        DSK_FANPAGE_PAGE,
-        "https://www.datenschutzkonferenz-online.de/media/weitere_dokumente/DSK_Kurzgutachten_Facebook-Fanpages_V1_18.03.2022.pdf",
-        "https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt",
-    ),
-    verified=VERIFIED,
-)
-BFDI_ORDER_BPA = Ruling(
-    date=datetime.date(2023, 2, 17),
-    body="Bundesbeauftragter für den Datenschutz und die Informationsfreiheit",
-    reference="Bescheid gegen das Presse- und Informationsamt der Bundesregierung",
-    holding="Der BfDI untersagte dem Bundespresseamt den Betrieb seiner Facebook-Seite, weil es gemeinsam mit Meta für die Cookies der Seite verantwortlich sei und keine wirksame Einwilligung vorliege.",
-    status="vom VG Köln aufgehoben (17. Juli 2025, 13 K 1419/23)",
-    sources=(
-        "https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php",
-        "https://www.luther-lawfirm.com/newsroom/blog/detail/vg-koeln-facebook-fanpage-der-bundesregierung-bleibt-vorerst-erlaubt",
-    ),
-    verified=VERIFIED,
-)
-VG_KOELN_BPA = Ruling(
-    date=datetime.date(2025, 7, 17),
-    body="Verwaltungsgericht Köln",
-    reference="13 K 1419/23",
-    holding="Für das Setzen und Auslesen von Cookies beim Besuch der Facebook-Seite des Bundespresseamts ist allein Meta verantwortlich; das bloße Betreiben der Seite begründet insoweit keine gemeinsame Verantwortlichkeit.",
-    status="nicht rechtskräftig; die BfDI hat Berufung zum Oberverwaltungsgericht Nordrhein-Westfalen eingelegt",
-    sources=(
-        "https://www.vg-koeln.nrw.de/behoerde/presse/Pressemitteilungen/08_22072025/index.php",
-        "https://www.ra-schuetzle.de/aktuelles/aktuelles-detail/vg-koeln-bundesregierung-darf-facebook-fanpage-behalten-bundesdatenschutzbeauftragte-legte-berufung-ein",
-    ),
-    verified=VERIFIED,
-)
-DPF_ADEQUACY = Ruling(
-    date=datetime.date(2023, 7, 10),
-    body="Europäische Kommission",
-    reference="Durchführungsbeschluss (EU) 2023/1795 (EU-US-Datenschutzrahmen)",
-    holding="Für Unternehmen in den USA, die sich nach dem EU-US-Datenschutzrahmen (Data Privacy Framework) zertifiziert haben, besteht ein angemessenes Schutzniveau.",
-    sources=(DPF_DECISION,),
-    verified=VERIFIED,
-)
-DPF_GENERAL_COURT = Ruling(
-    date=datetime.date(2025, 9, 3),
-    body="Gericht der Europäischen Union",
-    reference="T-553/23 (Latombe/Kommission)",
-    holding="Die Klage gegen den Angemessenheitsbeschluss zum EU-US-Datenschutzrahmen wurde abgewiesen.",
-    status="Rechtsmittel beim Europäischen Gerichtshof anhängig (C-703/25 P)",
-    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:62023TJ0553",),
-    verified=VERIFIED,
-)
-DPF_APPEAL = Ruling(
-    date=datetime.date(2025, 10, 31),
-    body="Rechtsmittel von Philippe Latombe (eingelegt)",
-    reference="C-703/25 P",
-    holding="Gegen das Urteil T-553/23 ist beim Europäischen Gerichtshof ein Rechtsmittel anhängig; entschieden ist darüber noch nicht.",
-    status="anhängig",
-    sources=("https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=OJ:C_202506610",),
-    verified=VERIFIED,
-)
+def _data(name: str) -> Any:
+    """The parsed YAML file ``name`` of the package's ``data`` folder."""
+    return yaml.safe_load((resources.files("smkonzept") / "data" / name).read_text(encoding="utf-8"))
+
+
+def _rulings() -> dict[str, Ruling]:
+    """The dated case-law entries of ``data/rulings.yaml``, by their lower-case name."""
+    entries: dict[str, dict[str, Any]] = _data("rulings.yaml")
+    return {
+        name: Ruling(**{key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()})
+        for name, entry in entries.items()
+    }
+
+
+_RULINGS = _rulings()
+DSK_FANPAGE_PAGE = "https://datenschutzzentrum.de/artikel/1412-Kurzgutachten-zur-datenschutzrechtlichen-Konformitaet-des-Betriebs-von-Facebook-Fanpages.html"
+"""The ULD page listing the DSK's fan-page opinion (version 1.1) and FAQ."""
+WIRTSCHAFTSAKADEMIE = _RULINGS["wirtschaftsakademie"]
+WIRTSCHAFTSAKADEMIE_BVERWG = _RULINGS["wirtschaftsakademie_bverwg"]
+FASHION_ID = _RULINGS["fashion_id"]
+DSK_FANPAGE_OPINION = _RULINGS["dsk_fanpage_opinion"]
+BFDI_ORDER_BPA = _RULINGS["bfdi_order_bpa"]
+VG_KOELN_BPA = _RULINGS["vg_koeln_bpa"]
+DPF_ADEQUACY = _RULINGS["dpf_adequacy"]
+DPF_GENERAL_COURT = _RULINGS["dpf_general_court"]
+DPF_APPEAL = _RULINGS["dpf_appeal"]
 
 
 def fanpage_joint_control(scope: str, *, extra: tuple[Ruling, ...] = ()) -> Controllership:
@@ -173,51 +112,37 @@ def usa_per_privacy_policy(privacy_url: str) -> ThirdCountryTransfer:
     )
 
 
-def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | None = None) -> RiskFactor:
-    """Profiling of visitors by the operator for advertising, also of people without an account."""
+_RISK_TEXTS: dict[str, dict[str, Any]] = _data("risks.yaml")
+
+
+def _common_risk(risk_id: str, severity: int, likelihood: int, *, measures: tuple[str, ...] = (), **residual: int) -> RiskFactor:
+    """The shared risk ``risk_id`` of ``data/risks.yaml`` with a platform's scores."""
+    text = _RISK_TEXTS[risk_id]
     return RiskFactor(
-        id="profilbildung",
-        title="Auswertung des Nutzungsverhaltens durch den Betreiber",
-        description=(
-            "Der Betreiber erfasst, wer welche Inhalte aufruft, liest und darauf reagiert, und "
-            "verknüpft diese Daten mit weiteren Informationen zu Profilen, die er für Werbung und "
-            "eigene Zwecke nutzt. Das kann auch Besucherinnen und Besucher ohne Konto betreffen."
-        ),
+        id=risk_id,
+        title=text["title"],
+        description=text["description"],
         severity=severity,
         likelihood=likelihood,
-        measures=("Über das Konto wird keine bezahlte Werbung geschaltet; Zielgruppen-Auswertungen dienen nicht dem personenbezogenen Targeting.",),
-        residual_likelihood=residual_likelihood if residual_likelihood is not None else likelihood,
+        measures=(*measures, *text.get("measures", ())),
+        processing=text["processing"],
+        **residual,
     )
+
+
+def tracking_risk(*, severity: int, likelihood: int, residual_likelihood: int | None = None) -> RiskFactor:
+    """Profiling of visitors by the operator for advertising, also of people without an account."""
+    return _common_risk("profilbildung", severity, likelihood, residual_likelihood=likelihood if residual_likelihood is None else residual_likelihood)
 
 
 def collection_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Collecting visitors' usage data when they open the account, and the account's statistics."""
-    return RiskFactor(
-        id="erhebung",
-        title="Erhebung von Nutzungsdaten beim Aufruf des Kontos",
-        description=(
-            "Wer das Konto oder seine Beiträge aufruft, dessen Nutzungsdaten erhebt der Betreiber, etwa "
-            "über Cookies und Gerätekennungen, und bildet daraus auch Statistiken über die Besucherinnen "
-            "und Besucher des Kontos. Das kann Menschen ohne eigenes Konto betreffen."
-        ),
-        severity=severity,
-        likelihood=likelihood,
-        processing="collection",
-    )
+    return _common_risk("erhebung", severity, likelihood)
 
 
 def third_country_risk(*, severity: int, likelihood: int) -> RiskFactor:
     """Access to data by authorities of a country outside the EU."""
-    return RiskFactor(
-        id="drittland",
-        title="Übermittlung in Drittländer",
-        description=(
-            "Daten der Nutzenden werden auch in Staaten außerhalb der Europäischen Union verarbeitet, "
-            "in denen Behörden unter Umständen weiter reichende Zugriffsrechte haben als in der EU."
-        ),
-        severity=severity,
-        likelihood=likelihood,
-    )
+    return _common_risk("drittland", severity, likelihood)
 
 
 COMMENT_HANDLING = {
@@ -246,42 +171,19 @@ def comments_risk(*, severity: int, likelihood: int, handling: str = "delete") -
     ``delete`` them, only ``hide`` them, or only ``report`` them; only what is possible lowers the risk.
     """
     text, less_severe, less_likely = COMMENT_HANDLING[handling]
-    return RiskFactor(
-        id="kommentare",
-        title="Preisgabe persönlicher Daten in Kommentaren",
-        description=(
-            "Wer öffentlich kommentiert, gibt Namen, Ansichten und manchmal sensible Angaben über sich "
-            "oder andere preis. Beleidigende oder herabwürdigende Beiträge können Betroffenen schaden."
-        ),
-        severity=severity,
-        likelihood=likelihood,
-        measures=(
-            text,
-            "Für vertrauliche oder persönliche Anliegen weist die Redaktion auf Telefon, E-Mail oder Post hin, statt sie im Netzwerk zu besprechen.",
-        ),
+    return _common_risk(
+        "kommentare",
+        severity,
+        likelihood,
+        measures=(text,),
         residual_severity=max(1, severity - less_severe),
         residual_likelihood=max(1, likelihood - less_likely),
-        processing="body",
     )
 
 
 def account_takeover_risk(*, severity: int, likelihood: int) -> RiskFactor:
-    """Somebody takes over the chamber's account and posts in its name."""
-    return RiskFactor(
-        id="kontouebernahme",
-        title="Übernahme des Kontos durch Unbefugte",
-        description=(
-            "Gelangen Unbefugte an die Zugangsdaten, können sie über das Konto veröffentlichen, "
-            "Nachrichten lesen oder Nutzende auf betrügerische Seiten locken."
-        ),
-        severity=severity,
-        likelihood=likelihood,
-        measures=(
-            "Zugänge sind mit starken Passwörtern und Zwei-Faktor-Anmeldung geschützt und auf wenige benannte Personen beschränkt.",
-        ),
-        residual_likelihood=1,
-        processing="body",
-    )
+    """Somebody takes over the body's account and posts in its name."""
+    return _common_risk("kontouebernahme", severity, likelihood, residual_likelihood=1)
 
 
 TEXT_PLATFORMS = ("facebook", "instagram", "linkedin", "mastodon", "twitter", "xing")
