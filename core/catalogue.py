@@ -40,10 +40,11 @@ def _data(name: str) -> Any:
 def _rulings() -> dict[str, Ruling]:
     """The dated case-law entries of ``data/rulings.yaml``, by their lower-case name."""
     entries: dict[str, dict[str, Any]] = _data("rulings.yaml")
-    return {
-        name: Ruling(**{key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()})
-        for name, entry in entries.items()
-    }
+    rulings = {}
+    for name, entry in entries.items():
+        fields: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()}
+        rulings[name] = Ruling(**fields)
+    return rulings
 
 
 _RULINGS = _rulings()
