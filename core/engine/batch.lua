@@ -7,6 +7,11 @@
 -- The reply is a 4-byte length and a JSON header {"ok": true, "sizes": [...]} (or {"ok": false,
 -- "error": "..."}) followed by each job's output bytes in order. The Markdown is read once; every
 -- job gets a copy of that parse with its own metadata, filters and writer.
+--
+-- Against the command line's --sandbox: reading runs sandboxed (pandoc.read with an empty file
+-- list); filters and templates are our own files, loaded as the command line loads them; the
+-- writers are not sandboxed in `pandoc lua`, so images that are not data: URIs are removed before
+-- writing (sanitize.lua already drops every image that is not one of the document's figures).
 
 local json = pandoc.json
 
@@ -35,12 +40,13 @@ end
 -- parsed as Markdown with the same reader extensions.
 local function read_metadata(reader, metadata)
   local text = "---\n" .. metadata .. "\n---\n"
-  return pandoc.read(text, reader .. "+yaml_metadata_block").meta
+  return pandoc.read(text, reader .. "+yaml_metadata_block", nil, {}).meta
 end
 
 local function convert(request)
   local reader = request.reader
-  local parsed = pandoc.read(request.markdown, reader)
+  -- An empty file list runs the reader sandboxed, as --sandbox does.
+  local parsed = pandoc.read(request.markdown, reader, nil, {})
   local outputs = {}
   for index, job in ipairs(request.jobs) do
     local doc = parsed:clone()
@@ -51,6 +57,14 @@ local function convert(request)
       FORMAT = job.to
       doc = pandoc.utils.run_lua_filter(doc, filter)
     end
+    -- pandoc.write is not sandboxed (the DOCX writer would embed a local file named by an image):
+    -- only embedded (data:) images reach a writer, and no earlier document's media is left over.
+    doc = doc:walk({ Image = function(image)
+      if not image.src:match("^data:") then
+        return {}
+      end
+    end })
+    pandoc.mediabag.empty()
     local options = {
       table_of_contents = job.toc or false,
       toc_depth = job.toc_depth or 3,
