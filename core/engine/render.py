@@ -89,8 +89,8 @@ class Engine:
                 self._pandocs.append(pandoc)
         return pandoc
 
-    def _render(self, document: Document, formats: list[str]) -> dict[str, bytes]:
-        source = Source.of(document)
+    def _render(self, document: Document, formats: list[str], source: Source | None = None) -> dict[str, bytes]:
+        source = source or Source.of(document)
         jobs = _jobs(source, formats)
         outputs = dict(zip([fmt for fmt, _ in jobs], self._pandoc().convert(source.markdown, [job for _, job in jobs])))
         if "docx" in outputs:
@@ -100,14 +100,29 @@ class Engine:
         return {fmt: outputs[fmt] for fmt in formats}
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:
-        """Render ``document`` to each format on a worker; the future yields each format's bytes."""
+        """Render ``document`` to each format on one worker (one parse); the future yields each format's bytes."""
         return self._pool.submit(self._render, document, list(dict.fromkeys(formats)))
 
-    def render(self, document: Document, formats: Iterable[str]) -> dict[str, bytes]:
-        return self.submit(document, formats).result()
+    def start(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, Future[bytes]]:
+        """One future per format. ``split`` puts the PDF chain and the other formats on two workers.
+
+        Splitting parses the Markdown twice but lets the PDF's typst compile overlap the other
+        writers: right for a single document; a batch keeps every document on one worker.
+        """
+        wanted = list(dict.fromkeys(formats))
+        if split and "pdf" in wanted and len(wanted) > 1:
+            source = Source.of(document)
+            rest = [fmt for fmt in wanted if fmt != "pdf"]
+            groups = [self._pool.submit(self._render, document, ["pdf"], source), self._pool.submit(self._render, document, rest, source)]
+        else:
+            groups = [self.submit(document, wanted)]
+        return {fmt: _pick(groups, fmt) for fmt in wanted}
+
+    def render(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, bytes]:
+        return {fmt: future.result() for fmt, future in self.start(document, formats, split).items()}
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             pandocs, self._pandocs = self._pandocs, []
         for pandoc in pandocs:
@@ -118,3 +133,24 @@ class Engine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _pick(groups: list[Future[dict[str, bytes]]], fmt: str) -> Future[bytes]:
+    """A future of one format's bytes out of the group futures (a group holds several formats)."""
+    result: Future[bytes] = Future()
+
+    def done(group: Future[dict[str, bytes]]) -> None:
+        if result.done():
+            return
+        if group.cancelled():
+            result.cancel()
+            return
+        error = group.exception()
+        if error is not None:
+            result.set_exception(error)
+        elif fmt in group.result():
+            result.set_result(group.result()[fmt])
+
+    for group in groups:
+        group.add_done_callback(done)
+    return result
