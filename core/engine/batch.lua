@@ -48,22 +48,30 @@ local function convert(request)
   -- An empty file list runs the reader sandboxed, as --sandbox does.
   local parsed = pandoc.read(request.markdown, reader, nil, {})
   local outputs = {}
+  -- Jobs with the same metadata and filters (HTML and DOCX) share one filtered document; the
+  -- filters do not look at FORMAT, so the result does not depend on the writer.
+  local prepared = {}
   for index, job in ipairs(request.jobs) do
-    local doc = parsed:clone()
-    if job.metadata then
-      doc.meta = read_metadata(reader, job.metadata)
-    end
-    for _, filter in ipairs(job.filters or {}) do
-      FORMAT = job.to
-      doc = pandoc.utils.run_lua_filter(doc, filter)
-    end
-    -- pandoc.write is not sandboxed (the DOCX writer would embed a local file named by an image):
-    -- only embedded (data:) images reach a writer, and no earlier document's media is left over.
-    doc = doc:walk({ Image = function(image)
-      if not image.src:match("^data:") then
-        return {}
+    local key = (job.metadata or "") .. "\0" .. table.concat(job.filters or {}, "\0")
+    local doc = prepared[key]
+    if not doc then
+      doc = parsed:clone()
+      if job.metadata then
+        doc.meta = read_metadata(reader, job.metadata)
       end
-    end })
+      for _, filter in ipairs(job.filters or {}) do
+        doc = pandoc.utils.run_lua_filter(doc, filter)
+      end
+      -- pandoc.write is not sandboxed (the DOCX writer would embed a local file named by an image):
+      -- only embedded (data:) images reach a writer.
+      doc = doc:walk({ Image = function(image)
+        if not image.src:match("^data:") then
+          return {}
+        end
+      end })
+      prepared[key] = doc
+    end
+    -- No earlier document's media is left over.
     pandoc.mediabag.empty()
     local options = {
       table_of_contents = job.toc or false,
