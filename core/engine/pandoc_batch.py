@@ -8,7 +8,7 @@ import struct
 import subprocess
 import threading
 from importlib import resources
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -45,7 +45,7 @@ class Job:
 
 
 def _script() -> str:
-    return str(resources.files("smkonzept").joinpath("engine", "batch.lua"))
+    return str(resources.files("smkonzept") / "engine" / "batch.lua")
 
 
 class PandocBatch:
@@ -107,7 +107,7 @@ class PandocBatch:
         self.close()
 
 
-def _read(stream: Any, size: int) -> bytes:
+def _read(stream: IO[bytes], size: int) -> bytes:
     data = stream.read(size)
     if len(data) != size:
         raise EOFError("pandoc hat die Verbindung beendet")
