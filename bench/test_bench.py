@@ -14,6 +14,10 @@ FIGURES = (
     "batch speed-up",
     "typst vs LaTeX",
     "--help wall time",
+    "batch of 100 per document vs one by hand",
+    "peak memory, batch of 100",
+    "start-up and imports",
+    "floor: pandoc and typst alone",
 )
 
 

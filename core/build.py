@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smkonzept.assemble import assemble
@@ -20,7 +19,7 @@ from smkonzept.profile import LoadedProfile, load_profile
 from smkonzept.profile.resolve import validate_document
 from smkonzept.tempfiles import sweep_temp
 from smkonzept.registry import Registry
-from smkonzept.render import FORMATS, start_render
+from smkonzept.render import FORMATS
 
 __all__ = ["Built", "build", "build_many", "check_outputs", "load_document", "load_documents", "output_folder", "workers", "write_documents"]
 
@@ -81,8 +80,11 @@ def write_documents(
     check_outputs(documents, formats, output)
     files: dict[Path, bytes] = {}
     built: Built = []
-    with ThreadPoolExecutor(max_workers=conversions) as pool:
-        pending = [(loaded.path, start_render(document, formats, pool)) for loaded, document in documents]
+    from smkonzept.engine.render import Engine
+
+    with Engine(workers=conversions) as engine:
+        split = len(documents) == 1
+        pending = [(loaded.path, engine.start(document, formats, split)) for loaded, document in documents]
         try:
             for source, futures in pending:
                 outputs = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}

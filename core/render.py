@@ -124,8 +124,13 @@ def _pdf(source: Source) -> bytes:
     ]
     metadata = {"smkonzept-figures": list(figures)}
     typst_source = run_pandoc(source.markdown, args, _epoch(document), metadata)
+    return compile_pdf(typst_source, _pdf_meta(document), figures, _epoch(document))
+
+
+def _pdf_meta(document: Document) -> dict[str, Any]:
+    """The PDF's metadata, given to the typst template as data (``sys.inputs``)."""
     chamber = document.profile.chamber
-    meta = {
+    return {
         "title": document.title,
         "subtitle": document.profile.document.subtitle,
         "author": document.author,
@@ -139,7 +144,6 @@ def _pdf(source: Source) -> bytes:
         "header_body": _header_body(document),
         "font": PDF_FONTS,
     }
-    return compile_pdf(typst_source, meta, figures, _epoch(document))
 
 
 def _header_body(document: Document) -> str:

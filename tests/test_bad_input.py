@@ -192,12 +192,12 @@ def _unchanged(out: Path, earlier: dict[Path, bytes]) -> None:
 
 
 def test_failing_conversion_changes_nothing(good_build, monkeypatch, capsys):
-    import smkonzept.render
+    import smkonzept.engine.render
 
-    def broken(source):
+    def broken(*args):
         raise RuntimeError("pdf kaputt")
 
-    monkeypatch.setitem(smkonzept.render._WRITERS, "pdf", broken)
+    monkeypatch.setattr(smkonzept.engine.render, "compile_pdf_warm", broken)
     profile, out, earlier = good_build
     assert main(["build", str(profile), "--format", "html,docx,pdf,md", "--output", str(out)]) == 1
     captured = capsys.readouterr()

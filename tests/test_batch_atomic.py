@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import MINIMAL_PROFILE
-from smkonzept import render
+from smkonzept.engine.render import Engine
 from smkonzept.cli import main
 
 
@@ -15,14 +15,14 @@ def test_failing_second_profile_leaves_the_first_profiles_outputs_alone(tmp_path
     out = tmp_path / "out"
     out.mkdir()
     (out / "erste.html").write_bytes(b"alt")
-    original = render._WRITERS["html"]
+    original = Engine._render
 
-    def failing(source):
-        if "Zweitstadt" in source.document.author:
+    def failing(self, document, formats, source=None):
+        if "Zweitstadt" in document.author:
             raise RuntimeError("Konvertierung kaputt")
-        return original(source)
+        return original(self, document, formats, source)
 
-    monkeypatch.setitem(render._WRITERS, "html", failing)
+    monkeypatch.setattr(Engine, "_render", failing)
     assert main(["build", str(first), str(second), "--format", "html", "--output", str(out)]) == 1
     assert "Traceback" not in capsys.readouterr().err
     assert sorted(p.name for p in out.iterdir()) == ["erste.html"]

@@ -1,0 +1,156 @@
+"""Rendering many documents through the batch engine; the bytes equal ``smkonzept.render.render_bytes``.
+
+Each worker thread owns one ``pandoc lua`` process and one warm typst compiler. A document's
+pandoc outputs (typst source first, then DOCX, HTML, Markdown) come from one parse in that
+process; its PDF is then compiled by the worker's compiler. With one worker per core both
+cores stay busy until the last document.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from smkonzept.docx import stamp_docx
+from smkonzept.document import Document
+from smkonzept.engine.pandoc_batch import Job, PandocBatch
+from smkonzept.engine.typst_warm import compile_pdf_warm
+from smkonzept.german import date_de
+from smkonzept.markdown import escape
+from smkonzept.render import PDF_FONT, Source, _epoch, _metadata, _numbering, _pdf_meta, _template
+
+__all__ = ["Engine"]
+
+_ORDER = ["pdf", "docx", "html", "md"]
+
+
+def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
+    document, figures = source.document, source.figures
+    sanitize = _template("filters", "sanitize.lua")
+    numbered = bool(_numbering(document))
+    jobs: list[tuple[str, Job]] = []
+    for fmt in sorted(formats, key=_ORDER.index):
+        if fmt == "pdf":
+            jobs.append((fmt, Job(
+                to="typst", metadata={"smkonzept-figures": list(figures)},
+                template=_template("typst", "pandoc-template.typst"),
+                filters=(sanitize, _template("filters", "typst.lua")),
+            )))
+        elif fmt == "docx":
+            jobs.append((fmt, Job(
+                to="docx", metadata=_metadata(document, figures), reference_doc=_template("reference.docx"),
+                toc=True, toc_depth=2, number_sections=numbered, filters=(sanitize,),
+            )))
+        elif fmt == "html":
+            jobs.append((fmt, Job(
+                to="html5", metadata=_metadata(document, figures), standalone=True,
+                template=_template("html", "smkonzept.html"), toc=True, toc_depth=2, section_divs=True,
+                number_sections=numbered, filters=(sanitize,),
+            )))
+        elif fmt == "md":
+            jobs.append((fmt, Job(
+                to="markdown", metadata=_markdown_metadata(source), standalone=True, wrap="wrap-none",
+                filters=(sanitize, _template("filters", "markdown.lua")),
+            )))
+    return jobs
+
+
+def _markdown_metadata(source: Source) -> dict[str, Any]:
+    from smkonzept.raster import svg_to_png
+
+    document, figures = source.document, source.figures
+    values = {"title": document.title, "subtitle": document.profile.document.subtitle, "author": document.author, "date": date_de(document.date)}
+    metadata: dict[str, Any] = {key: escape(value) for key, value in values.items() if value}
+    metadata["lang"] = "de-DE"
+    metadata["smkonzept-figures"] = list(figures)
+    for name, data in figures.items():
+        png = svg_to_png(data, PDF_FONT)
+        metadata[f"smkonzept-figure-{name}"] = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    return metadata
+
+
+class Engine:
+    """A pool of workers, each with its own pandoc process and typst compiler; close it when done."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="smkonzept-engine")
+        self._local = threading.local()
+        self._pandocs: list[PandocBatch] = []
+        self._lock = threading.Lock()
+
+    def _pandoc(self) -> PandocBatch:
+        pandoc = getattr(self._local, "pandoc", None)
+        if pandoc is None:
+            pandoc = self._local.pandoc = PandocBatch()
+            with self._lock:
+                self._pandocs.append(pandoc)
+        return pandoc
+
+    def _render(self, document: Document, formats: list[str], source: Source | None = None) -> dict[str, bytes]:
+        source = source or Source.of(document)
+        jobs = _jobs(source, formats)
+        outputs = dict(zip([fmt for fmt, _ in jobs], self._pandoc().convert(source.markdown, [job for _, job in jobs])))
+        if "docx" in outputs:
+            outputs["docx"] = stamp_docx(outputs["docx"], document.date)
+        if "pdf" in outputs:
+            outputs["pdf"] = compile_pdf_warm(outputs["pdf"], _pdf_meta(document), source.figures, _epoch(document))
+        return {fmt: outputs[fmt] for fmt in formats}
+
+    def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:
+        """Render ``document`` to each format on one worker (one parse); the future yields each format's bytes."""
+        return self._pool.submit(self._render, document, list(dict.fromkeys(formats)))
+
+    def start(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, Future[bytes]]:
+        """One future per format. ``split`` puts the PDF chain and the other formats on two workers.
+
+        Splitting parses the Markdown twice but lets the PDF's typst compile overlap the other
+        writers: right for a single document; a batch keeps every document on one worker.
+        """
+        wanted = list(dict.fromkeys(formats))
+        if split and "pdf" in wanted and len(wanted) > 1:
+            source = Source.of(document)
+            rest = [fmt for fmt in wanted if fmt != "pdf"]
+            groups = [self._pool.submit(self._render, document, ["pdf"], source), self._pool.submit(self._render, document, rest, source)]
+        else:
+            groups = [self.submit(document, wanted)]
+        return {fmt: _pick(groups, fmt) for fmt in wanted}
+
+    def render(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, bytes]:
+        return {fmt: future.result() for fmt, future in self.start(document, formats, split).items()}
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            pandocs, self._pandocs = self._pandocs, []
+        for pandoc in pandocs:
+            pandoc.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _pick(groups: list[Future[dict[str, bytes]]], fmt: str) -> Future[bytes]:
+    """A future of one format's bytes out of the group futures (a group holds several formats)."""
+    result: Future[bytes] = Future()
+
+    def done(group: Future[dict[str, bytes]]) -> None:
+        if result.done():
+            return
+        if group.cancelled():
+            result.cancel()
+            return
+        error = group.exception()
+        if error is not None:
+            result.set_exception(error)
+        elif fmt in group.result():
+            result.set_result(group.result()[fmt])
+
+    for group in groups:
+        group.add_done_callback(done)
+    return result

@@ -1,0 +1,47 @@
+"""A typst compiler per thread, kept warm (fonts loaded once), each compile in a fresh sandbox folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from typing import Any
+
+from smkonzept.errors import SmkonzeptError
+from smkonzept.pdf import PDF_STANDARDS, STYLE_FILE, _templates, font_paths, without_default_suspects
+from smkonzept.tempfiles import private_folder
+
+__all__ = ["compile_pdf_warm"]
+
+_local = threading.local()
+
+
+def _compiler() -> Any:
+    compiler = getattr(_local, "compiler", None)
+    if compiler is None:
+        import typst
+
+        compiler = typst.Compiler(font_paths=font_paths(), ignore_system_fonts=True)
+        _local.compiler = compiler
+    return compiler
+
+
+def compile_pdf_warm(typst_source: bytes, meta: dict[str, Any], figures: dict[str, bytes], timestamp: int) -> bytes:
+    """Like ``smkonzept.pdf.compile_pdf`` (same root contents, inputs, standards and timestamp) with a reused compiler."""
+    with private_folder("typst") as root:
+        shutil.copyfile(_templates() / "typst" / STYLE_FILE, root / STYLE_FILE)
+        for name, data in figures.items():
+            (root / name).write_bytes(data)
+        main = root / "main.typ"
+        main.write_bytes(typst_source)
+        try:
+            pdf = _compiler().compile(
+                str(main),
+                root=str(root),
+                sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
+                pdf_standards=[*PDF_STANDARDS],
+                timestamp=timestamp,
+            )
+        except Exception as exc:
+            raise SmkonzeptError(f"typst konnte das PDF nicht erzeugen: {exc}") from exc
+    return without_default_suspects(pdf)
