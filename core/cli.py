@@ -10,6 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from smkonzept.german_argparse import german
+
 __all__ = ["main"]
 
 DESCRIPTION = "Erstellt Social-Media-Nutzungskonzepte für öffentliche Stellen aus einem Profil."
@@ -52,8 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
     build = commands.add_parser("build", help="Konzept(e) erstellen", description="Erstellt das Konzept für jedes Profil.")
     build.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
-    build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
-    build.add_argument("--output", "-o", default="build", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
+    build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], metavar="FORMATE", help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
+    build.add_argument("--output", "-o", default="build", metavar="ORDNER", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
     build.add_argument("--strict", action="store_true", help="nicht erfüllte Anforderungen als Fehler werten (Exit-Code 2, nichts wird geschrieben)")
     check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
     check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
@@ -65,14 +67,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 internal failure, 2 bad input)."""
-    args = _parser().parse_args(argv)
+    with german():
+        args = _parser().parse_args(argv)
     if args.version:
         from importlib.metadata import version
 
         print(f"smkonzept {version('smkonzept')}")
         return 0
     if args.command is None:
-        _parser().print_help()
+        with german():
+            _parser().print_help()
         return 0
     from smkonzept.errors import Interrupted, SmkonzeptError
     from smkonzept.tempfiles import install_signal_handlers
