@@ -85,7 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from smkonzept import commands
 
-        return int(getattr(commands, args.command)(args))
+        code = int(getattr(commands, args.command)(args))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except SmkonzeptError as exc:
         print(f"Fehler: {exc}" if "\n" not in str(exc) else f"Fehler:\n{exc}", file=sys.stderr)
         return exc.exit_code
@@ -102,6 +106,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _closed_pipe() -> int:
+    """The reader of stdout went away (``smkonzept plugins | head -1``): stop quietly, like other tools."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":
