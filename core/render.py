@@ -14,6 +14,7 @@ import attrs
 
 from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
+from smkonzept.docx_layout import finish_docx
 from smkonzept.figures import figures_for
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
@@ -111,7 +112,8 @@ def _docx(source: Source) -> bytes:
         _filter(),
     ]
     data = run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
-    return stamp_docx(data, document.date)
+    header = " · ".join(part for part in (document.title, document.author) if part)
+    return stamp_docx(finish_docx(data, header, f"Stand: {date_de(document.date)}"), document.date)
 
 
 def _pdf(source: Source) -> bytes:
