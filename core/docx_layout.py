@@ -11,6 +11,7 @@ import html
 import io
 import re
 import zipfile
+from collections.abc import Callable
 
 __all__ = ["finish_docx"]
 
@@ -31,8 +32,11 @@ _EMPTY_TOC = re.compile(
 _TOC_DEPTH = re.compile(r'\\o &quot;1-(\d)&quot;')
 
 
-def finish_docx(data: bytes, header: str, footer: str) -> bytes:
-    """Return ``data`` with a filled table of contents, no update-fields request, and ``header``/``footer``."""
+def finish_docx(data: bytes, header: str, footer: str, restyle: Callable[[str], str] | None = None) -> bytes:
+    """Return ``data`` with a filled table of contents, no update-fields request, and ``header``/``footer``.
+
+    ``restyle`` (if given) rewrites ``word/styles.xml``, e.g. to set the house colours.
+    """
     parts: dict[str, bytes] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         infos = source.infolist()
@@ -42,6 +46,8 @@ def finish_docx(data: bytes, header: str, footer: str) -> bytes:
     document = _filled_toc(document)
     document = _with_page_parts(document)
     parts["word/document.xml"] = document.encode("utf-8")
+    if restyle is not None:
+        parts["word/styles.xml"] = restyle(parts["word/styles.xml"].decode("utf-8")).encode("utf-8")
     parts["word/settings.xml"] = re.sub(rb"<w:updateFields [^>]*/>", b"", parts["word/settings.xml"])
     parts["word/header1.xml"] = _page_part("hdr", _run(html.escape(header, quote=False))).encode("utf-8")
     parts["word/footer1.xml"] = _page_part("ftr", _footer_runs(footer)).encode("utf-8")

@@ -14,6 +14,7 @@ import attrs
 
 from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
+from smkonzept.design import css_variables, docx_styles, typst_colours
 from smkonzept.docx_layout import finish_docx
 from smkonzept.figures import figures_for
 from smkonzept.pandoc import run_pandoc
@@ -98,6 +99,8 @@ def _html(source: Source) -> bytes:
         *_numbering(document),
         _filter(),
     ]
+    if document.profile.design is not None:
+        args.append(f"--variable=house-css:{css_variables(document.profile.design)}")
     return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
 
 
@@ -112,8 +115,11 @@ def _docx(source: Source) -> bytes:
         _filter(),
     ]
     data = run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
-    header = " · ".join(part for part in (document.title, document.author) if part)
-    return stamp_docx(finish_docx(data, header, f"Stand: {date_de(document.date)}"), document.date)
+    design = document.profile.design
+    header = (design.header if design else "") or " · ".join(part for part in (document.title, document.author) if part)
+    footer = (design.footer if design else "") or f"Stand: {date_de(document.date)}"
+    finished = finish_docx(data, header, footer, restyle=lambda styles: docx_styles(styles, design) if design else styles)
+    return stamp_docx(finished, document.date)
 
 
 def _pdf(source: Source) -> bytes:
@@ -138,7 +144,9 @@ def _pdf(source: Source) -> bytes:
         "version": document.profile.document.version,
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
-        "header_body": _header_body(document),
+        "header_body": (document.profile.design.header if document.profile.design else "") or _header_body(document),
+        "footer_text": document.profile.design.footer if document.profile.design else "",
+        "colours": typst_colours(document.profile.design),
         "font": PDF_FONTS,
     }
     return compile_pdf(typst_source, meta, figures, _epoch(document))

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from smkonzept.design import design_problems
 from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
 from smkonzept.profile.model import SCHEMA_VERSION, Profile
@@ -273,6 +274,7 @@ def _cross_field_problems(profile: Profile) -> list[FieldProblem]:
         problems.append(FieldProblem(("accounts",), "Das Profil nennt kein Konto; mindestens eines ist nötig."))
     if len(profile.document.keywords) > MAX_KEYWORDS:
         problems.append(FieldProblem(("document", "keywords"), f"Das Profil nennt {len(profile.document.keywords)} Schlagwörter; erlaubt sind höchstens {MAX_KEYWORDS}."))
+    problems += [FieldProblem(path, message) for path, message in design_problems(profile.design)]
     if len(profile.accounts) > MAX_ACCOUNTS:
         problems.append(FieldProblem(("accounts",), f"Das Profil nennt {len(profile.accounts)} Konten; erlaubt sind höchstens {MAX_ACCOUNTS}."))
     return problems

@@ -1,0 +1,100 @@
+"""The body's house style: colours and header/footer texts reach HTML, DOCX and PDF; pale colours are refused."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from smkonzept.design import BACKGROUND, Colours, Design, design_problems
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "profiles" / "ihk-ulm.yaml"
+DESIGN = {"primary": "#6b1d2e", "accent": "#0b5d3b", "text": "#222222"}
+
+
+def _designed(folder: Path, colours: dict[str, str], header: str = "", footer: str = "") -> Path:
+    lines = ["design:", "  colours:", *(f'    {key}: "{value}"' for key, value in colours.items())]
+    if header:
+        lines.append(f"  header: {header}")
+    if footer:
+        lines.append(f"  footer: {footer}")
+    profile = folder / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return profile
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> dict[str, Path]:
+    from smkonzept.build import build
+
+    folder = tmp_path_factory.mktemp("design")
+    profile = _designed(folder, DESIGN, header="Kammer Muster – Kopfzeile", footer="Nur für den Dienstgebrauch")
+    return {path.suffix[1:]: path for path in build(profile, ["html", "docx", "pdf"], folder / "out")}
+
+
+def test_html_sets_the_colours_as_css_variables(outputs):
+    html = outputs["html"].read_text(encoding="utf-8")
+    variables = dict(re.findall(r"--(ink|accent|highlight): (#[0-9a-f]{6})", html.split("<style>:root {", 2)[-1]))
+    assert variables == {"ink": DESIGN["text"], "accent": DESIGN["primary"], "highlight": DESIGN["accent"]}
+
+
+def test_docx_styles_carry_the_colours_and_the_texts(outputs):
+    with zipfile.ZipFile(outputs["docx"]) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+        header = archive.read("word/header1.xml").decode("utf-8")
+        footer = archive.read("word/footer1.xml").decode("utf-8")
+
+    def colour_of(style_id: str) -> list[str]:
+        block = styles[styles.index(f'w:styleId="{style_id}"'):]
+        return re.findall(r'<w:color [^>]*w:val="([0-9A-F]{6})"', block[: block.index("</w:style>")])
+
+    assert colour_of("Heading1") == [DESIGN["primary"][1:].upper()]
+    assert colour_of("Title") == [DESIGN["primary"][1:].upper()]
+    assert colour_of("SectionNumber") == [DESIGN["accent"][1:].upper()]
+    assert colour_of("Normal") == [DESIGN["text"][1:].upper()]
+    assert "Kammer Muster – Kopfzeile" in header
+    assert "Nur für den Dienstgebrauch" in footer and " PAGE " in footer
+
+
+def test_pdf_draws_in_the_colours_and_shows_the_texts(outputs):
+    with pikepdf.open(outputs["pdf"]) as pdf:
+        fills = set()
+        for page in pdf.pages[:3]:
+            for instruction in pikepdf.parse_content_stream(page):
+                if str(instruction.operator) in {"sc", "scn", "rg"} and len(instruction.operands) == 3:
+                    fills.add(tuple(round(float(value) * 255) for value in instruction.operands))
+    for value in DESIGN.values():
+        assert tuple(int(value[i : i + 2], 16) for i in (1, 3, 5)) in fills, value
+    from pypdf import PdfReader
+
+    second = PdfReader(outputs["pdf"]).pages[1].extract_text()
+    assert "Kammer Muster – Kopfzeile" in second and "Nur für den Dienstgebrauch" in second
+
+
+def test_low_contrast_pair_is_refused_with_both_colours_and_the_ratio(run_cli, tmp_path):
+    profile = _designed(tmp_path, {"primary": "#7fa7c9"})
+    result = run_cli("build", profile, "-o", tmp_path / "out")
+    assert result.returncode == 2
+    line = profile.read_text(encoding="utf-8").splitlines().index('    primary: "#7fa7c9"') + 1
+    message = next(text for text in result.stderr.splitlines() if "design.colours.primary" in text)
+    assert f"{profile}:{line} (Feld „design.colours.primary“)" in message
+    assert "#7fa7c9" in message and BACKGROUND in message
+    assert "2,54:1" in message and "4,5:1" in message
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("value", "fragment"), [("blau-ish", "ist keine Farbe"), ("#00000080", "durchscheinend")])
+def test_unusable_colours_are_refused(value, fragment):
+    problems = design_problems(Design(colours=Colours(text=value)))
+    assert [path for path, _ in problems] == [("design", "colours", "text")]
+    assert fragment in problems[0][1]
+
+
+def test_default_colours_pass_aa():
+    assert design_problems(Design()) == []
+    assert design_problems(Design(colours=Colours(primary="#767676"))) == []
+    assert design_problems(Design(colours=Colours(primary="#777777")))
