@@ -30,7 +30,7 @@ OPEN_POINTS_CHAPTER = "offene-punkte"
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
     Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
-    Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und entfernt rechtsverletzende Beiträge."),
+    Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und geht gegen rechtsverletzende Beiträge vor, soweit die Plattform es zulässt."),
 )
 
 

@@ -220,8 +220,32 @@ def third_country_risk(*, severity: int, likelihood: int) -> RiskFactor:
     )
 
 
-def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
-    """Personal data that visitors or others disclose in public comments."""
+COMMENT_HANDLING = {
+    "delete": ("Die Redaktion prüft Kommentare werktäglich und löscht rechtswidrige Kommentare unter den eigenen Beiträgen.", 1, 1),
+    "hide": (
+        "Die Redaktion prüft Antworten werktäglich und blendet rechtswidrige Antworten unter den eigenen Beiträgen aus; "
+        "löschen kann sie fremde Antworten nicht, sie meldet sie dem Betreiber.",
+        0,
+        1,
+    ),
+    "report": (
+        "Die Redaktion prüft Antworten werktäglich und meldet rechtswidrige Antworten dem Betreiber oder der Moderation "
+        "des Servers, auf dem sie veröffentlicht wurden; löschen oder ausblenden kann sie fremde Antworten nicht.",
+        0,
+        0,
+    ),
+}
+"""What an account holder can do with other people's comments: measure text, and how many steps of
+severity and likelihood it takes off."""
+
+
+def comments_risk(*, severity: int, likelihood: int, handling: str = "delete") -> RiskFactor:
+    """Personal data that visitors or others disclose in public comments.
+
+    ``handling`` says what the platform lets the account holder do with other people's comments:
+    ``delete`` them, only ``hide`` them, or only ``report`` them; only what is possible lowers the risk.
+    """
+    text, less_severe, less_likely = COMMENT_HANDLING[handling]
     return RiskFactor(
         id="kommentare",
         title="Preisgabe persönlicher Daten in Kommentaren",
@@ -232,11 +256,11 @@ def comments_risk(*, severity: int, likelihood: int) -> RiskFactor:
         severity=severity,
         likelihood=likelihood,
         measures=(
-            "Die Redaktion prüft Kommentare werktäglich und entfernt rechtswidrige Beiträge.",
+            text,
             "Für vertrauliche oder persönliche Anliegen weist die Redaktion auf Telefon, E-Mail oder Post hin, statt sie im Netzwerk zu besprechen.",
         ),
-        residual_severity=max(1, severity - 1),
-        residual_likelihood=max(1, likelihood - 1),
+        residual_severity=max(1, severity - less_severe),
+        residual_likelihood=max(1, likelihood - less_likely),
         processing="body",
     )
 

@@ -299,3 +299,14 @@ def test_website_chapter_states_nothing_while_embedding_is_open(tmp_path):
     assert "gewöhnlichen Links" not in chapter and "§ 25 TDDDG" not in chapter
     linked = body(document_with(tmp_path, text.replace("risk:\n", "website: {embeds: none}\nrisk:\n", 1)), "schaltflaechen")
     assert "gewöhnlichen Links" in linked and "offener Punkt" not in linked
+
+
+def test_comment_measure_follows_what_the_platform_allows(tmp_path):
+    document = document_with(tmp_path, with_accounts(("facebook", "twitter", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
+    rows = {row.platforms[0].id: row for row in document.risk.rows if row.factor.id == "kommentare" and not row.common}
+    assert "löscht rechtswidrige Kommentare" in rows["facebook"].measures[0]
+    assert rows["facebook"].residual_level < rows["facebook"].level
+    assert "blendet rechtswidrige Antworten" in rows["twitter"].measures[0] and "löschen kann sie fremde Antworten nicht" in rows["twitter"].measures[0]
+    assert "meldet rechtswidrige Antworten" in rows["mastodon"].measures[0]
+    assert (rows["mastodon"].residual_severity, rows["mastodon"].residual_likelihood) == (rows["mastodon"].severity, rows["mastodon"].likelihood)
+    assert "entfernt rechtswidrige" not in document.markdown()

@@ -71,7 +71,7 @@ BLUESKY = smkonzept.Platform(
     risk_factors=(
         catalogue.third_country_risk(severity=3, likelihood=3),
         PUBLIC_DATA_RISK,
-        catalogue.comments_risk(severity=2, likelihood=3),
+        catalogue.comments_risk(severity=2, likelihood=3, handling="report"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
     sources=(PRIVACY_URL, PRIVACY_SOURCE),

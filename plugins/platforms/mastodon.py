@@ -150,7 +150,7 @@ MASTODON = smkonzept.Platform(
     joint_controller_agreement=None,
     third_country=None,
     risk_factors=(
-        catalogue.comments_risk(severity=2, likelihood=2),
+        catalogue.comments_risk(severity=2, likelihood=2, handling="report"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
         FEDERATION_RISK,
     ),

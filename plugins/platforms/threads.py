@@ -64,7 +64,7 @@ THREADS = smkonzept.Platform(
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
         FEDIVERSE_RISK,
-        catalogue.comments_risk(severity=2, likelihood=3),
+        catalogue.comments_risk(severity=2, likelihood=3, handling="report"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
     sources=(META_ADDENDUM, META_DPF, FEDIVERSE_HELP),

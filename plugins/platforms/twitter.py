@@ -88,7 +88,7 @@ X = smkonzept.Platform(
         catalogue.collection_risk(severity=3, likelihood=4),
         catalogue.tracking_risk(severity=3, likelihood=4),
         catalogue.third_country_risk(severity=3, likelihood=3),
-        catalogue.comments_risk(severity=3, likelihood=4),
+        catalogue.comments_risk(severity=3, likelihood=4, handling="hide"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
         smkonzept.RiskFactor(
             id="kontotaeuschung",

@@ -63,7 +63,7 @@ XING = smkonzept.Platform(
     risk_factors=(
         catalogue.collection_risk(severity=2, likelihood=3),
         catalogue.tracking_risk(severity=2, likelihood=3),
-        catalogue.comments_risk(severity=2, likelihood=1),
+        catalogue.comments_risk(severity=2, likelihood=1, handling="report"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
     sources=(PRIVACY_URL, PRIVACY_PRINT_URL),
