@@ -42,11 +42,15 @@ class Design:
     :param colours: house colours; each must reach 4.5:1 against white
     :param header: text of the running header (DOCX and PDF); empty: the document title and the body
     :param footer: text before the page number in the footer (DOCX and PDF); empty: the date
+    :param reference_docx: the body's own Word template, relative to the profile file that names it and
+        inside the profile's folder; it must hold the styles the DOCX uses (Title, Heading 1–3, Body Text,
+        Table, Caption, Hyperlink, TOC Heading). After loading, the absolute path.
     """
 
     colours: Colours = Colours()
     header: str = ""
     footer: str = ""
+    reference_docx: str = ""
 
 
 def _parsed(value: str) -> Color | None:

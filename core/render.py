@@ -108,7 +108,7 @@ def _docx(source: Source) -> bytes:
     document = source.document
     args = [
         "--to=docx",
-        f"--reference-doc={_template('reference.docx')}",
+        f"--reference-doc={_reference_docx(document)}",
         "--toc",
         "--toc-depth=2",
         *_numbering(document),
@@ -120,6 +120,11 @@ def _docx(source: Source) -> bytes:
     footer = (design.footer if design else "") or f"Stand: {date_de(document.date)}"
     finished = finish_docx(data, header, footer, restyle=lambda styles: docx_styles(styles, design) if design else styles)
     return stamp_docx(finished, document.date)
+
+
+def _reference_docx(document: Document) -> str:
+    design = document.profile.design
+    return design.reference_docx if design is not None and design.reference_docx else str(_template("reference.docx"))
 
 
 def _pdf(source: Source) -> bytes:

@@ -98,3 +98,60 @@ def test_default_colours_pass_aa():
     assert design_problems(Design()) == []
     assert design_problems(Design(colours=Colours(primary="#767676"))) == []
     assert design_problems(Design(colours=Colours(primary="#777777")))
+
+
+def _template_copy(target: Path, replace: dict[str, str]) -> Path:
+    shipped = ROOT / "core" / "templates" / "reference.docx"
+    with zipfile.ZipFile(shipped) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/styles.xml":
+                text = data.decode("utf-8")
+                for old, new in replace.items():
+                    assert old in text
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            copy.writestr(item, data)
+    return target
+
+
+def _with_template(folder: Path, name: str) -> Path:
+    profile = folder / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign:\n  reference_docx: {name}\n", encoding="utf-8")
+    return profile
+
+
+def test_own_word_template_is_used(tmp_path):
+    from smkonzept.build import build
+
+    (tmp_path / "vorlagen").mkdir()
+    _template_copy(tmp_path / "vorlagen" / "haus.docx", {'w:styleId="Compact"': 'w:styleId="Compact" w:customStyle="1" w:hausmarke="ja"'})
+    profile = _with_template(tmp_path, "vorlagen/haus.docx")
+    docx_path = build(profile, ["docx"], tmp_path / "out")[0]
+    with zipfile.ZipFile(docx_path) as archive:
+        assert 'w:hausmarke="ja"' in archive.read("word/styles.xml").decode("utf-8")
+
+
+def test_word_template_without_needed_styles_is_refused_naming_them(run_cli, tmp_path):
+    _template_copy(tmp_path / "haus.docx", {'w:val="heading 2"': 'w:val="Zwischentitel"', 'w:val="Caption"': 'w:val="Bildtext"'})
+    profile = _with_template(tmp_path, "haus.docx")
+    result = run_cli("check", profile)
+    assert result.returncode == 2
+    line = len(profile.read_text(encoding="utf-8").splitlines())
+    assert f"{profile}:{line} (Feld „design.reference_docx“)" in result.stderr
+    assert "fehlen Formatvorlagen" in result.stderr and "Heading 2, Caption." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [("../draussen.docx", "liegt außerhalb"), ("haus.dotx", "andere Endung"), ("fehlt.docx", "nicht gefunden"), ("kaputt.docx", "keine Word-Datei")],
+)
+def test_word_template_outside_or_unreadable_is_refused(run_cli, tmp_path, name, fragment):
+    folder = tmp_path / "profil"
+    folder.mkdir()
+    _template_copy(tmp_path / "draussen.docx", {})
+    (folder / "kaputt.docx").write_text("kein zip", encoding="utf-8")
+    result = run_cli("check", _with_template(folder, name))
+    assert result.returncode == 2
+    assert "design.reference_docx" in result.stderr and fragment in result.stderr
+    assert "Traceback" not in result.stderr

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from smkonzept.design import design_problems
+from smkonzept.reference_docx import reference_docx_problem
 from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
 from smkonzept.profile.model import SCHEMA_VERSION, Profile
@@ -87,12 +88,26 @@ def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[s
     problems = [_located(lines, path, p.path, p.message) for p in field_problems]
     if profile is None:
         raise ProfileError(problems)
+    profile, template_problems = _with_reference_docx(profile, lines, path)
     loaded = LoadedProfile(path, profile, lines, tuple(sources))
-    problems = [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    problems = [_located(lines, path, p.path, p.message) for p in (*template_problems, *_cross_field_problems(profile))]
     problems += more_checks(loaded) if more_checks is not None else []
     if problems:
         raise ProfileError(problems)
     return loaded
+
+
+def _with_reference_docx(profile: Profile, lines: dict[FieldPath, tuple[Path, int]], path: Path) -> tuple[Profile, list[FieldProblem]]:
+    """The profile with ``design.reference_docx`` as an absolute path, or the reason it cannot be used."""
+    design = profile.design
+    if design is None or not design.reference_docx:
+        return profile, []
+    field = ("design", "reference_docx")
+    written_in = lines.get(field, (path, 0))[0]
+    resolved, problem = reference_docx_problem(design.reference_docx, written_in, _tree(path))
+    if resolved is None:
+        return profile, [FieldProblem(field, problem or "")]
+    return attrs.evolve(profile, design=attrs.evolve(design, reference_docx=str(resolved))), []
 
 
 def _tree(path: Path) -> Path:
