@@ -155,3 +155,41 @@ def test_word_template_outside_or_unreadable_is_refused(run_cli, tmp_path, name,
     assert result.returncode == 2
     assert "design.reference_docx" in result.stderr and fragment in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_design_file_is_shared_by_a_profile_and_its_base(tmp_path):
+    from smkonzept.build import load_document
+
+    (tmp_path / "design").mkdir()
+    (tmp_path / "design" / "haus.yaml").write_text('colours:\n  primary: "#6b1d2e"\nfooter: Hausfuß\n', encoding="utf-8")
+    base = tmp_path / "basis.yaml"
+    base.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + "\ndesign: design/haus.yaml\n", encoding="utf-8")
+    child = tmp_path / "kind.yaml"
+    child.write_text("schema: 1\nextends: basis.yaml\n", encoding="utf-8")
+    for profile in (base, child):
+        _, document = load_document(profile)
+        assert document.profile.design is not None
+        assert document.profile.design.colours.primary == "#6b1d2e"
+        assert document.profile.design.footer == "Hausfuß"
+
+
+def test_design_file_errors_name_the_design_file_and_its_line(run_cli, tmp_path):
+    (tmp_path / "haus.yaml").write_text('footer: x\ncolours:\n  text: "#999999"\n', encoding="utf-8")
+    profile = tmp_path / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + "\ndesign: haus.yaml\n", encoding="utf-8")
+    result = run_cli("check", profile)
+    assert result.returncode == 2
+    assert f"{tmp_path / 'haus.yaml'}:3 (Feld „design.colours.text“)" in result.stderr
+    assert "#999999" in result.stderr
+
+
+@pytest.mark.parametrize(("name", "fragment"), [("../aussen.yaml", "außerhalb"), ("haus.json", "andere Endung"), ("fehlt.yaml", "nicht gefunden")])
+def test_design_file_follows_the_extends_rules(run_cli, tmp_path, name, fragment):
+    folder = tmp_path / "profil"
+    folder.mkdir()
+    (tmp_path / "aussen.yaml").write_text("footer: x\n", encoding="utf-8")
+    profile = folder / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign: {name}\n", encoding="utf-8")
+    result = run_cli("check", profile)
+    assert result.returncode == 2
+    assert "(Feld „design“)" in result.stderr and fragment in result.stderr

@@ -125,6 +125,7 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: l
     if not isinstance(data, dict):
         return data, located
     _check_schema(data, located, path)
+    data, located = _with_design_file(data, located, path, tree)
     base_name = data.get("extends")
     if base_name is None:
         return data, located
@@ -147,12 +148,28 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: l
     return _merge(base_data, data), {**base_lines, **located}
 
 
-def _base_refusal(name: str, base_path: Path, tree: Path) -> str | None:
+def _with_design_file(data: dict[str, Any], located: dict[FieldPath, tuple[Path, int]], path: Path, tree: Path) -> tuple[dict[str, Any], dict[FieldPath, tuple[Path, int]]]:
+    """``design: datei.yaml`` replaced by that file's fields (same rules as ``extends``); lines point into it."""
+    name = data.get("design")
+    if not isinstance(name, str):
+        return data, located
+    design_path = path.parent / name
+    refusal = _base_refusal(name, design_path, tree, key="design", what="Die Design-Datei") if name.strip() and "\x00" not in name else "„design“ muss Felder oder den Dateinamen einer Design-Datei nennen."
+    if refusal:
+        raise ProfileError([_located(located, path, ("design",), refusal)])
+    design_data, design_lines = _read_file(design_path)
+    if not isinstance(design_data, dict):
+        raise ProfileError([_located({(): (design_path, 1)}, design_path, (), "Eine Design-Datei muss aus Feldern bestehen (z. B. „colours:“).")])
+    design_located = {("design", *field): (design_path, line) for field, line in design_lines.items() if field}
+    return {**data, "design": design_data}, {**located, **design_located}
+
+
+def _base_refusal(name: str, base_path: Path, tree: Path, key: str = "extends", what: str = "Das Basisprofil") -> str | None:
     """Why ``extends: name`` may not be read, or None. The file's content is never looked at."""
     name = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in name)
     rule = (
-        f"„extends“ darf nur eine .yaml- oder .yml-Datei im Ordner des Profils ({tree}) oder darunter nennen, "
-        "als Pfad relativ zur Datei mit „extends“"
+        f"„{key}“ darf nur eine .yaml- oder .yml-Datei im Ordner des Profils ({tree}) oder darunter nennen, "
+        f"als Pfad relativ zur Datei mit „{key}“"
     )
     if "://" in name:
         return f"{rule}; Webadressen werden nicht gelesen."
@@ -167,11 +184,11 @@ def _base_refusal(name: str, base_path: Path, tree: Path) -> str | None:
     try:
         info = os.stat(base_path)
     except FileNotFoundError:
-        return f"Das Basisprofil „{name}“ wurde nicht gefunden (gesucht: {base_path})."
+        return f"{what} „{name}“ wurde nicht gefunden (gesucht: {base_path})."
     except (OSError, ValueError) as exc:
-        return f"Das Basisprofil „{name}“ kann nicht gelesen werden ({os_reason(exc)})."
+        return f"{what} „{name}“ kann nicht gelesen werden ({os_reason(exc)})."
     if not stat.S_ISREG(info.st_mode):
-        return f"Das Basisprofil „{name}“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät)."
+        return f"{what} „{name}“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät)."
     return None
 
 
