@@ -193,3 +193,44 @@ def test_design_file_follows_the_extends_rules(run_cli, tmp_path, name, fragment
     result = run_cli("check", profile)
     assert result.returncode == 2
     assert "(Feld „design“)" in result.stderr and fragment in result.stderr
+
+
+EXAMPLE_DESIGNS = sorted((ROOT / "examples" / "designs").glob("*.yaml"))
+
+
+def test_two_example_designs_are_shipped_and_shown_in_the_gallery():
+    assert len(EXAMPLE_DESIGNS) >= 2
+    gallery = (ROOT / "docs" / "gallery.md").read_text(encoding="utf-8")
+    for design in EXAMPLE_DESIGNS:
+        assert f"examples/designs/{design.name}" in gallery
+        for page in (1, 2):
+            image = ROOT / "docs" / "gallery" / f"{design.stem}-seite{page}.png"
+            assert f"(gallery/{image.name})" in gallery
+            assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.stat().st_size < 100_000
+
+
+@pytest.mark.parametrize("design", EXAMPLE_DESIGNS, ids=lambda path: path.stem)
+def test_seed_profile_with_each_example_design_carries_its_colours_into_every_format(design, tmp_path):
+    import yaml
+
+    from smkonzept.build import build
+
+    colours = yaml.safe_load(design.read_text(encoding="utf-8"))["colours"]
+    (tmp_path / design.name).write_text(design.read_text(encoding="utf-8"), encoding="utf-8")
+    profile = tmp_path / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign: {design.name}\n", encoding="utf-8")
+    built = {path.suffix[1:]: path for path in build(profile, ["html", "docx", "pdf"], tmp_path / "out")}
+    assert f"--accent: {colours['primary']}" in built["html"].read_text(encoding="utf-8")
+    with zipfile.ZipFile(built["docx"]) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    heading = styles[styles.index('w:styleId="Heading1"'):]
+    assert f'<w:color w:val="{colours["primary"][1:].upper()}" />' in heading[: heading.index("</w:style>")]
+    with pikepdf.open(built["pdf"]) as pdf:
+        fills = {
+            tuple(round(float(value) * 255) for value in instruction.operands)
+            for page in pdf.pages[:2]
+            for instruction in pikepdf.parse_content_stream(page)
+            if str(instruction.operator) in {"sc", "scn", "rg"} and len(instruction.operands) == 3
+        }
+    for value in colours.values():
+        assert tuple(int(value[i : i + 2], 16) for i in (1, 3, 5)) in fills, value
