@@ -12,6 +12,8 @@ from typing import Any
 import attrs
 from coloraide import Color
 
+from smkonzept.logo import Logo
+
 __all__ = ["BACKGROUND", "Colours", "Design", "MIN_CONTRAST", "css_variables", "design_problems", "docx_styles", "typst_colours"]
 
 MIN_CONTRAST = 4.5
@@ -42,6 +44,7 @@ class Design:
     :param colours: house colours; each must reach 4.5:1 against white
     :param header: text of the running header (DOCX and PDF); empty: the document title and the body
     :param footer: text before the page number in the footer (DOCX and PDF); empty: the date
+    :param logo: the logo on the title page (HTML and PDF), with its alternative text
     :param reference_docx: the body's own Word template, relative to the profile file that names it and
         inside the profile's folder; it must hold the styles the DOCX uses (Title, Heading 1–3, Body Text,
         Table, Caption, Hyperlink, TOC Heading). After loading, the absolute path.
@@ -51,6 +54,7 @@ class Design:
     header: str = ""
     footer: str = ""
     reference_docx: str = ""
+    logo: Logo | None = None
 
 
 def _parsed(value: str) -> Color | None:
@@ -74,6 +78,8 @@ def design_problems(design: Design | None) -> list[tuple[tuple[str, ...], str]]:
     if design is None:
         return []
     problems: list[tuple[tuple[str, ...], str]] = []
+    if design.logo is not None and not design.logo.alt.strip():
+        problems.append((("design", "logo", "alt"), "Das Logo braucht einen Alternativtext (z. B. „Logo der Stadt Musterhausen“) für Screenreader."))
     white = Color(BACKGROUND)
     for field in attrs.fields(Colours):
         value = getattr(design.colours, field.name)

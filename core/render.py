@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import calendar
+import html
+from pathlib import Path
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
@@ -16,6 +18,7 @@ from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
 from smkonzept.design import css_variables, docx_styles, typst_colours
 from smkonzept.docx_layout import finish_docx
+from smkonzept.logo import data_uri
 from smkonzept.figures import figures_for
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
@@ -99,8 +102,12 @@ def _html(source: Source) -> bytes:
         *_numbering(document),
         _filter(),
     ]
-    if document.profile.design is not None:
-        args.append(f"--variable=house-css:{css_variables(document.profile.design)}")
+    design = document.profile.design
+    if design is not None:
+        args.append(f"--variable=house-css:{css_variables(design)}")
+    if design is not None and design.logo is not None:
+        args.append(f"--variable=house-logo:{data_uri(design.logo.file)}")
+        args.append(f"--variable=house-logo-alt:{html.escape(design.logo.alt, quote=True)}")
     return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
 
 
@@ -153,7 +160,13 @@ def _pdf(source: Source) -> bytes:
         "footer_text": document.profile.design.footer if document.profile.design else "",
         "colours": typst_colours(document.profile.design),
         "font": PDF_FONTS,
+        "logo": None,
     }
+    logo = document.profile.design.logo if document.profile.design else None
+    if logo is not None:
+        logo_name = f"house-logo{Path(logo.file).suffix.lower()}"
+        figures = {**figures, logo_name: Path(logo.file).read_bytes()}
+        meta["logo"] = {"file": logo_name, "alt": logo.alt}
     return compile_pdf(typst_source, meta, figures, _epoch(document))
 
 

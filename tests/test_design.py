@@ -216,11 +216,15 @@ def test_seed_profile_with_each_example_design_carries_its_colours_into_every_fo
     from smkonzept.build import build
 
     colours = yaml.safe_load(design.read_text(encoding="utf-8"))["colours"]
-    (tmp_path / design.name).write_text(design.read_text(encoding="utf-8"), encoding="utf-8")
+    for shipped in design.parent.glob(f"{design.stem}*"):
+        (tmp_path / shipped.name).write_bytes(shipped.read_bytes())
     profile = tmp_path / SEED.name
     profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign: {design.name}\n", encoding="utf-8")
     built = {path.suffix[1:]: path for path in build(profile, ["html", "docx", "pdf"], tmp_path / "out")}
-    assert f"--accent: {colours['primary']}" in built["html"].read_text(encoding="utf-8")
+    page = built["html"].read_text(encoding="utf-8")
+    assert f"--accent: {colours['primary']}" in page
+    alt = yaml.safe_load(design.read_text(encoding="utf-8"))["logo"]["alt"]
+    assert re.search(rf'<img class="logo" src="data:image/svg\+xml;base64,[^"]+" alt="{re.escape(alt)}">', page)
     with zipfile.ZipFile(built["docx"]) as archive:
         styles = archive.read("word/styles.xml").decode("utf-8")
     heading = styles[styles.index('w:styleId="Heading1"'):]
@@ -234,3 +238,56 @@ def test_seed_profile_with_each_example_design_carries_its_colours_into_every_fo
         }
     for value in colours.values():
         assert tuple(int(value[i : i + 2], 16) for i in (1, 3, 5)) in fills, value
+
+
+def _png(width: int = 8, height: int = 4) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x7a\x1f\x2b" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+LOGO_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#7a1f2b"/></svg>'
+
+
+@pytest.mark.parametrize(("name", "data"), [("logo.svg", LOGO_SVG), ("logo.png", _png())])
+def test_logo_with_alt_text_reaches_html_and_pdf(tmp_path, name, data):
+    import base64
+
+    from smkonzept.build import build
+
+    (tmp_path / "bilder").mkdir()
+    (tmp_path / "bilder" / name).write_bytes(data)
+    alt = "Logo der Beispielkammer & Co"
+    profile = tmp_path / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign:\n  logo:\n    file: bilder/{name}\n    alt: {alt}\n", encoding="utf-8")
+    built = {path.suffix[1:]: path for path in build(profile, ["html", "pdf"], tmp_path / "out")}
+    page = built["html"].read_text(encoding="utf-8")
+    image = re.search(r'<img class="logo" src="data:image/(?:svg\+xml|png);base64,([^"]+)" alt="([^"]*)">', page)
+    assert image is not None
+    assert base64.b64decode(image.group(1)) == data
+    assert image.group(2) == "Logo der Beispielkammer &amp; Co"
+    with pikepdf.open(built["pdf"]) as pdf:
+        alts = {str(obj.get("/Alt")) for obj in pdf.objects if isinstance(obj, pikepdf.Dictionary) and "/Alt" in obj}
+        images = [key for key in pdf.pages[0].Resources.get("/XObject", {}).keys()]
+    assert alt in alts
+    if name.endswith(".png"):
+        assert images
+
+
+@pytest.mark.parametrize(
+    ("logo", "fragment"),
+    [("    file: logo.gif\n    alt: Logo", "andere Endung"), ("    file: fehlt.svg\n    alt: Logo", "nicht gefunden"), ("    file: logo.svg\n    alt: ' '", "Alternativtext")],
+)
+def test_bad_logo_is_refused(run_cli, tmp_path, logo, fragment):
+    (tmp_path / "logo.svg").write_bytes(LOGO_SVG)
+    profile = tmp_path / SEED.name
+    profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign:\n  logo:\n{logo}\n", encoding="utf-8")
+    result = run_cli("check", profile)
+    assert result.returncode == 2
+    assert "design.logo." in result.stderr and fragment in result.stderr

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from smkonzept.design import design_problems
+from smkonzept.logo import logo_problem
 from smkonzept.reference_docx import reference_docx_problem
 from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
@@ -98,16 +99,26 @@ def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[s
 
 
 def _with_reference_docx(profile: Profile, lines: dict[FieldPath, tuple[Path, int]], path: Path) -> tuple[Profile, list[FieldProblem]]:
-    """The profile with ``design.reference_docx`` as an absolute path, or the reason it cannot be used."""
+    """The profile with the design's files (Word template, logo) as absolute paths, or why they cannot be used."""
     design = profile.design
-    if design is None or not design.reference_docx:
+    if design is None:
         return profile, []
-    field = ("design", "reference_docx")
-    written_in = lines.get(field, (path, 0))[0]
-    resolved, problem = reference_docx_problem(design.reference_docx, written_in, _tree(path))
-    if resolved is None:
-        return profile, [FieldProblem(field, problem or "")]
-    return attrs.evolve(profile, design=attrs.evolve(design, reference_docx=str(resolved))), []
+    problems = []
+    if design.reference_docx:
+        field = ("design", "reference_docx")
+        resolved, problem = reference_docx_problem(design.reference_docx, lines.get(field, (path, 0))[0], _tree(path))
+        if resolved is None:
+            problems.append(FieldProblem(field, problem or ""))
+        else:
+            design = attrs.evolve(design, reference_docx=str(resolved))
+    if design.logo is not None:
+        field = ("design", "logo", "file")
+        resolved, problem = logo_problem(design.logo.file, lines.get(field, (path, 0))[0], _tree(path))
+        if resolved is None:
+            problems.append(FieldProblem(field, problem or ""))
+        else:
+            design = attrs.evolve(design, logo=attrs.evolve(design.logo, file=str(resolved)))
+    return attrs.evolve(profile, design=design), problems
 
 
 def _tree(path: Path) -> Path:
