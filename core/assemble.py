@@ -162,7 +162,8 @@ def assemble(profile: Profile, registry: Registry) -> Document:
         chosen = (*chosen, WEBSITE_MEASURE)
     separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
     processor = frozenset(use.platform.id for use in platforms if use.operator_is_processor)
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor)
+    unsettled = frozenset(use.platform.id for use in platforms if use.responsibility == "unsettled")
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}

@@ -194,7 +194,12 @@ def processor_agreements_recorded(document: Document) -> str | None:
     ]
     if not missing:
         return None
-    return f"Für diese Konten fehlt, wann der Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber geschlossen wurde: {', '.join(missing)}."
+    unconfirmed = any(
+        use.controllership is not None and use.controllership.model == "processor" and not use.controllership.confirmed and use.account.processor_agreement is None
+        for use in document.account_uses
+    )
+    note = " Wo die Rolle des Serverbetreibers nicht bestätigt ist, klärt die Stelle sie vor der Nutzung mit ihm." if unconfirmed else ""
+    return f"Für diese Konten fehlt, wann der Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber geschlossen wurde: {', '.join(missing)}.{note}"
 
 
 @_ready
@@ -266,11 +271,19 @@ def decision_recorded(document: Document) -> str | None:
 
 @_ready
 def joint_agreements_named(document: Document) -> str | None:
-    """Met when every platform under joint controllership has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
-    missing = [use.platform.name for use in document.platforms if use.joint and use.platform.joint_controller_agreement is None]
+    """Met when every platform under joint controllership, or where it is unsettled and treated as joint as a
+    precaution, has an agreement under Art. 26 DSGVO (``joint_controller_agreement``)."""
+    missing = [
+        use.platform.name
+        for use in document.platforms
+        if (use.joint or use.has_model("unsettled")) and use.platform.joint_controller_agreement is None
+    ]
     if not missing:
         return None
-    return f"Für diese Plattformen besteht gemeinsame Verantwortlichkeit, aber keine Vereinbarung nach Art. 26 DSGVO: {', '.join(missing)}."
+    return (
+        "Für diese Plattformen besteht gemeinsame Verantwortlichkeit oder wird sie vorsorglich angenommen, "
+        f"aber keine Vereinbarung nach Art. 26 DSGVO ist benannt: {', '.join(missing)}."
+    )
 
 
 @_ready

@@ -119,6 +119,9 @@ class Controllership:
     :param rulings: case law and positions the model rests on
     :param sources: URLs the model was checked against
     :param verified: the date it was last checked
+    :param confirmed: False when a source for the model is missing (e.g. a server whose operator is
+        presumed to act as processor but whose terms were not found); the document then says the role
+        is not confirmed and must be settled with the operator before use
     """
 
     model: str = attrs.field(validator=attrs.validators.in_(CONTROLLERSHIP_MODELS))
@@ -126,6 +129,7 @@ class Controllership:
     rulings: tuple[Ruling, ...] = attrs.field(default=(), converter=_rulings)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
+    confirmed: bool = True
 
     @property
     def joint(self) -> bool:

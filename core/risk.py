@@ -52,13 +52,16 @@ class RiskRow:
     residual_likelihood: int
     common: bool = False
     own: bool = True
+    precautionary: bool = False
 
     @property
     def processing_label(self) -> str:
         """Whose processing the row assesses, as the tables name it."""
         if not self.own:
             return "Betreiber (Kontextrisiko)"
-        return "gemeinsam mit dem Betreiber" if self.factor.processing == "collection" else "eigene"
+        if self.factor.processing != "collection":
+            return "eigene"
+        return "vorsorglich wie gemeinsam" if self.precautionary else "gemeinsam mit dem Betreiber"
 
     @property
     def platform(self) -> Platform:
@@ -165,13 +168,15 @@ def assess(
     chosen: tuple[Measure, ...] = (),
     separate: frozenset[str] = frozenset(),
     processor: frozenset[str] = frozenset(),
+    unsettled: frozenset[str] = frozenset(),
 ) -> RiskAssessment:
     """Score every risk factor of ``platforms`` after their own and the ``chosen`` measures.
 
     ``separate`` holds the ids of platforms whose operator is a separate controller for every
     account, ``processor`` those whose operator processes on the body's behalf for every account.
     A ``collection`` risk is the body's own unless its platform is in ``separate``; an ``operator``
-    risk is the body's own only where its platform is in ``processor`` (``RiskRow.own``).
+    risk is the body's own only where its platform is in ``processor`` (``RiskRow.own``). Platforms in
+    ``unsettled`` share control only as a precaution (``RiskRow.precautionary``).
     A factor that every platform has with the same scores, measures and processing becomes one
     common row (only when there are at least two platforms).
     """
@@ -215,6 +220,7 @@ def assess(
                 residual_likelihood=likelihood,
                 common=common,
                 own=own(platform, factor),
+                precautionary=platform.id in unsettled,
             )
         )
 

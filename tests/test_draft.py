@@ -94,6 +94,7 @@ def test_unsettled_controllership_counts_as_own_and_says_why(tmp_path):
     document = document_with(tmp_path, with_accounts(("instagram",)))
     own = {row.factor.id: row.own for row in document.risk.rows}
     assert own["erhebung"] and own["kommentare"] and not own["profilbildung"] and not own["drittland"]
+    assert "| vorsorglich wie gemeinsam |" in body(document, "risiko") and "| gemeinsam mit dem Betreiber |" not in body(document, "risiko")
     assert "vorsorglich behandelt sie es als eigene Verarbeitung" in body(document, "risiko")
 
 
@@ -170,7 +171,7 @@ def test_tables_show_severity_and_likelihood_after_the_measures(tmp_path):
         cells = [cell.strip() for cell in line.strip("|").split("|")]
         assert cells[-1].startswith(("gering", "mittel", "hoch", "sehr hoch"))
         assert re.search(r"\((geringfügig|überschaubar|substanziell|groß), (geringfügig|überschaubar|substanziell|groß)\)$", cells[-1])
-        assert cells[2] in ("eigene", "gemeinsam mit dem Betreiber", "Betreiber (Kontextrisiko)")
+        assert cells[2] in ("eigene", "gemeinsam mit dem Betreiber", "vorsorglich wie gemeinsam", "Betreiber (Kontextrisiko)")
 
 
 def test_no_claim_about_real_names(tmp_path):

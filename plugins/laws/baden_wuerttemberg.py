@@ -23,7 +23,7 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
     ),
     rights=(
         "Die Rechte der betroffenen Personen ergeben sich unmittelbar aus Art. 12 bis 22 DSGVO; das LDSG "
-        "ergänzt sie für öffentliche Stellen des Landes."
+        "kann sie für öffentliche Stellen des Landes auf der Grundlage von Art. 23 DSGVO beschränken."
     ),
     restrictions="",
     impact_assessment="Die Richtlinie des LfDI verlangt, die Folgenabschätzung vor dem Einrichten eines Kontos vorzunehmen.",

@@ -8,6 +8,24 @@ import smkonzept
 
 VERIFIED = datetime.date(2026, 11, 25)
 
+# The LfD's position on Facebook pages of public bodies: press reports (NDR, BDZV citing HAZ) confirm that
+# the authority asked the state government in 2018 and December 2021 to switch off its Facebook pages
+# (deadline 31 January 2022) and holds them unlawful (research/laws/niedersachsen.yaml, positions).
+LFD_FACEBOOK = smkonzept.Ruling(
+    date=datetime.date(2021, 12, 1),
+    day_known=False,
+    body="Die Landesbeauftragte für den Datenschutz Niedersachsen",
+    reference="Aufforderung an die Landesregierung, ihre Facebook-Seiten abzuschalten (nach Presseberichten)",
+    holding="Die Aufsichtsbehörde hält die Facebook-Seiten der Staatskanzlei und der Ministerien für rechtswidrig und forderte, sie bis zum 31. Januar 2022 abzuschalten; die Landesregierung kam dem nicht nach, Aufsichtsbehörde und Staatskanzlei warten das Verfahren Bundespresseamt gegen BfDI ab.",
+    not_operable=("facebook",),
+    sources=(
+        "https://www.ndr.de/nachrichten/niedersachsen/Darf-Niedersachsens-Kabinett-auf-Facebook-aktiv-sein,datenschutz758.html",
+        "https://www.bdzv.de/service/presse/branchennachrichten/2022/facebook-niedersaechsische-datenschutzbeauftragte-fordert-abschaltung-der-accounts-von-staatskanzlei-und-ministerien?referer=rss&cHash=932b8ca265eace93ac91d82e66f28420",
+        "https://rundblick-niedersachsen.de/datenschutzbehoerde-wirbt-fuer-regierungs-praesenz-auf-mastodon",
+    ),
+    verified=datetime.date(2026, 11, 25),
+)
+
 NIEDERSACHSEN = smkonzept.Law(
     id="niedersachsen",
     state="Niedersachsen",
@@ -29,8 +47,8 @@ NIEDERSACHSEN = smkonzept.Law(
         email="poststelle@lfd.niedersachsen.de",
         website="https://www.lfd.niedersachsen.de",
     ),
+    rulings=(LFD_FACEBOOK,),
     remarks=(
-        "Der Landesbeauftragte hält die Facebook-Seiten der Staatskanzlei und der Ministerien für rechtswidrig und forderte 2022 ihre Abschaltung; Aufsichtsbehörde und Staatskanzlei warten das Verfahren Bundespresseamt gegen BfDI ab (nach Presseberichten).",
         "Der Landesbeauftragte veröffentlicht seit 2024 auf social.bund.de (@datenschutz_nds) und wirbt für eine Präsenz der Landesregierung auf Mastodon.",
     ),
     mandates={

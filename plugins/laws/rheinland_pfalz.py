@@ -60,7 +60,7 @@ RHEINLAND_PFALZ = smkonzept.Law(
             smkonzept.Requirement(id="konzept", text="Zweck, Art und Umfang jedes Angebots beschrieben", check=checks.accounts_described()),
             smkonzept.Requirement(id="betreuung", text="Verantwortliche für die redaktionelle und technische Betreuung benannt", check=checks.editorial_responsibility_named()),
             smkonzept.Requirement(id="betroffenenrechte", text="Verantwortliche für die Betroffenenrechte benannt", check=checks.data_protection_officer_named()),
-            smkonzept.Requirement(id="vereinbarung", text="Vereinbarung zur gemeinsamen Verantwortlichkeit mit dem Betreiber, wo eine gemeinsame Verantwortung besteht", check=checks.joint_agreements_named()),
+            smkonzept.Requirement(id="vereinbarung", text="Vereinbarung zur gemeinsamen Verantwortlichkeit mit dem Betreiber, wo eine gemeinsame Verantwortung besteht", check=checks.joint_agreements_named(), before_signature=True),
             smkonzept.Requirement(id="cross-media", text="Cross-Media-Gebot: alternative Informations- und Kommunikationswege angeboten und genannt", check=checks.alternative_channels()),
             smkonzept.Requirement(id="impressum", text="Anbieterkennzeichnung und Datenschutzerklärung für jedes Angebot", check=checks.imprint_linked()),
         ),

@@ -26,8 +26,7 @@ FACEBOOK = smkonzept.Platform(
         "und Verweise enthalten."
     ),
     advantages=(
-        "Facebook erreicht in Deutschland viele Menschen im mittleren und höheren Erwerbsalter, "
-        "darunter Inhaberinnen und Inhaber kleiner und mittlerer Betriebe. Kommentare erlauben "
+        "Facebook erreicht in Deutschland viele Menschen im mittleren und höheren Alter. Kommentare erlauben "
         "einen öffentlichen Austausch über die Beiträge."
     ),
     visible_without_login=True,
@@ -43,14 +42,12 @@ FACEBOOK = smkonzept.Platform(
         "Informationen auf der eigenen Website."
     ),
     default_audience=(
-        "Unternehmerinnen und Unternehmer, Beschäftigte sowie die regionale "
-        "Öffentlichkeit, vor allem im Alter zwischen 25 und 65 Jahren."
+        "Die interessierte Öffentlichkeit, vor allem im Alter zwischen 25 und 65 Jahren."
     ),
     default_contents=(
-        "Hinweise auf Veranstaltungen und Weiterbildungsangebote",
+        "Hinweise auf Veranstaltungen",
         "Eigene Meldungen und Pressemitteilungen",
-        "Zahlen und Nachrichten aus der regionalen Wirtschaft",
-        "Informationen zu Ausbildung und Prüfungen",
+        "Hinweise auf Angebote und Fristen",
     ),
     joint_controller_agreement=smkonzept.JointControllerAgreement(
         name="Page Insights Controller Addendum",

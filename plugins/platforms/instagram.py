@@ -29,9 +29,8 @@ INSTAGRAM = smkonzept.Platform(
         "einem Profil folgen, Beiträge mit „Gefällt mir“ markieren und kommentieren."
     ),
     advantages=(
-        "Instagram wird besonders von jüngeren Menschen genutzt, etwa von Schülerinnen und Schülern, "
-        "Auszubildenden sowie Gründerinnen und Gründern. Die Bildsprache eignet sich, um Ausbildung, "
-        "Veranstaltungen und Betriebe der Region anschaulich zu zeigen."
+        "Instagram wird besonders von jüngeren Menschen genutzt. Die Bildsprache eignet sich, um "
+        "Veranstaltungen, Angebote und die eigene Arbeit anschaulich zu zeigen."
     ),
     visible_without_login=True,
     interaction=(
@@ -45,14 +44,13 @@ INSTAGRAM = smkonzept.Platform(
         "Termine hin und verweist für Einzelheiten auf die eigene Website."
     ),
     default_audience=(
-        "Vor allem jüngere Erwachsene zwischen etwa 18 und 44 Jahren: Auszubildende und "
-        "Ausbildungsinteressierte, Gründerinnen und Gründer sowie junge Beschäftigte in der Region."
+        "Vor allem jüngere Erwachsene zwischen etwa 18 und 44 Jahren."
     ),
     default_contents=(
-        "Einblicke in Ausbildung, Berufsorientierung und Prüfungen",
+        "Einblicke in die eigene Arbeit",
         "Bilder und kurze Videos von eigenen Veranstaltungen",
-        "Hinweise auf Termine, Fristen und Weiterbildungsangebote",
-        "Vorstellungen von Betrieben, Projekten und Auszeichnungen aus der Region",
+        "Hinweise auf Termine, Fristen und Angebote",
+        "Vorstellungen von Projekten",
     ),
     joint_controller_agreement=None,
     controllership=smkonzept.Controllership(

@@ -30,9 +30,9 @@ LINKEDIN = smkonzept.Platform(
         "ausgerichtet."
     ),
     advantages=(
-        "Auf LinkedIn sind viele Führungskräfte, Fachleute sowie Gründerinnen und Gründer aktiv, die "
-        "sich dort über ihre Branche informieren. Durch die internationale Ausrichtung eignet sich "
-        "das Netzwerk auch für Themen der Außenwirtschaft."
+        "Auf LinkedIn sind viele Führungskräfte und Fachleute aktiv, die sich dort über ihr "
+        "Fachgebiet informieren. Das Netzwerk ist international ausgerichtet und eignet sich auch, "
+        "um die Stelle als Arbeitgeberin vorzustellen."
     ),
     visible_without_login=True,
     interaction=(
@@ -46,13 +46,11 @@ LINKEDIN = smkonzept.Platform(
         "vor und verweist für Einzelheiten auf die eigene Website."
     ),
     default_audience=(
-        "Unternehmerinnen und Unternehmer, Führungskräfte, Fachleute, Gründerinnen und Gründer "
-        "sowie Partner im In- und Ausland."
+        "Fachleute, Führungskräfte, Bewerberinnen und Bewerber sowie Partner im In- und Ausland."
     ),
     default_contents=(
-        "Eigene Positionen und Ergebnisse von Umfragen",
+        "Eigene Positionen und Fachinformationen",
         "Hinweise auf Veranstaltungen und Weiterbildungen",
-        "Informationen zu Außenwirtschaft und internationalen Märkten",
         "Eigene Stellenangebote",
     ),
     joint_controller_agreement=smkonzept.JointControllerAgreement(

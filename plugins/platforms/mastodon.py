@@ -8,7 +8,6 @@ import smkonzept
 from smkonzept import catalogue
 
 LFDI_TERMS = "https://www.baden-wuerttemberg.datenschutz.de/mastodon-nutzungsbedingungen/"
-BUND_TERMS = "https://social.bund.de/about"
 
 MASTODON_GGMBH = smkonzept.Operator(
     name="Mastodon gGmbH",
@@ -27,6 +26,10 @@ MASTODON_GGMBH = smkonzept.Operator(
     ),
 )
 
+# The role of the BfDI for other bodies' accounts on social.bund.de is not confirmed: its own pages
+# (bfdi.bund.de/DE/Meta/Mastodon/Datenschutz.html) describe only its own account, and the terms for
+# other bodies are in no stored source (research/laws/bund.yaml: controller_model null). Do not copy
+# the bawü.social model here (review 16, A2).
 BFDI = smkonzept.Operator(
     name="Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)",
     address="Graurheindorfer Straße 153, 53117 Bonn",
@@ -34,12 +37,14 @@ BFDI = smkonzept.Operator(
     privacy_url="https://social.bund.de/privacy-policy",
     controllership=smkonzept.Controllership(
         model="processor",
+        confirmed=False,
         scope=(
-            "Auf social.bund.de ist die Stelle, die ein Konto führt, dessen Verantwortliche; die BfDI "
-            "betreibt den Server in ihrem Auftrag. Dafür ist eine Vereinbarung nach Art. 28 DSGVO nötig, und "
-            "die Stelle veröffentlicht eigene Datenschutzhinweise für das Konto."
+            "Die Stelle, die auf social.bund.de ein Konto führt, ist für dieses Konto verantwortlich. Ob die BfDI "
+            "den Server dabei als Auftragsverarbeiterin nach Art. 28 DSGVO betreibt, ist nicht bestätigt: Ihre "
+            "eigenen Seiten beschreiben nur ihr eigenes Konto, und Nutzungsbedingungen für andere Stellen lagen "
+            "nicht vor. Die Stelle klärt die Rolle vor der Nutzung mit der BfDI."
         ),
-        sources=(BUND_TERMS, "https://social.bund.de/privacy-policy"),
+        sources=("https://www.bfdi.bund.de/DE/Meta/Mastodon/Datenschutz.html", "https://social.bund.de/privacy-policy"),
         verified=datetime.date(2026, 11, 25),
     ),
 )
@@ -53,11 +58,12 @@ LFDI_BW = smkonzept.Operator(
         model="processor",
         scope=(
             "Nach den Nutzungsbedingungen von bawü.social ist die öffentliche Stelle, die ein Konto führt, "
-            "dessen Verantwortliche; der LfDI betreibt den Server als ihr Auftragsverarbeiter. Dafür ist eine "
+            "dessen Verantwortliche; der LfDI betreibt den Server als ihr Auftragsverarbeiter („Der LfDI BaWü "
+            "fungiert dabei als Auftragsverarbeiter im Sinne von Art. 28“). Dafür ist eine "
             "Vereinbarung nach Art. 28 DSGVO nötig, und die Stelle veröffentlicht eigene Datenschutzhinweise "
             "für das Konto. Nach den Nutzungsbedingungen steht der Server öffentlichen Stellen in Baden-Württemberg offen, auch Industrie- und Handelskammern."
         ),
-        sources=(LFDI_TERMS, "https://bawü.social/privacy-policy"),
+        sources=(LFDI_TERMS, "https://www.baden-wuerttemberg.datenschutz.de/?p=233503", "https://bawü.social/privacy-policy"),
         verified=datetime.date(2026, 11, 25),
     ),
 )
@@ -117,11 +123,10 @@ MASTODON = smkonzept.Platform(
         "(bawü.social) eigene Server."
     ),
     advantages=(
-        "Ein von einer öffentlichen Stelle betriebener Server steht in Deutschland, und die Software "
-        "blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden für Werbezwecke aus. "
-        "Öffentliche Beiträge werden allerdings an andere Server im In- und Ausland weitergegeben, "
-        "deren Betreiber nicht bekannt sind. Mastodon wird von vielen Behörden, Parlamenten, Medien und Fachleuten "
-        "genutzt, die als Multiplikatoren wirken."
+        "Die Mastodon-Software blendet weder Werbung ein noch wertet sie das Verhalten der Lesenden "
+        "für Werbezwecke aus. Wo die Daten liegen, hängt vom Server ab: bawü.social etwa steht nach "
+        "den Nutzungsbedingungen des LfDI in Deutschland. Öffentliche Beiträge werden allerdings an "
+        "andere Server im In- und Ausland weitergegeben, deren Betreiber nicht bekannt sind."
     ),
     visible_without_login=True,
     interaction=(
@@ -137,8 +142,7 @@ MASTODON = smkonzept.Platform(
         "der eigenen Website."
     ),
     default_audience=(
-        "Journalistinnen und Journalisten, Entscheiderinnen und Entscheider aus Unternehmen, "
-        "Verbände, Ministerien und andere öffentliche Stellen sowie an Wirtschaftspolitik "
+        "Journalistinnen und Journalisten, Fachleute, Verbände, andere öffentliche Stellen sowie "
         "interessierte Bürgerinnen und Bürger."
     ),
     default_contents=(
@@ -158,7 +162,7 @@ MASTODON = smkonzept.Platform(
     controllership=None,
     sources=(
         LFDI_TERMS,
-        BUND_TERMS,
+        "https://social.bund.de/about",
         "https://mastodon.social/terms",
         "https://social.bund.de/privacy-policy",
         "https://bawü.social/privacy-policy",

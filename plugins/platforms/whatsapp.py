@@ -12,6 +12,9 @@ PRIVACY_URL = "https://www.whatsapp.com/legal/privacy-policy-eea"
 CHANNELS_FAQ = "https://faq.whatsapp.com/671443411431514/?helpref=faq_content"
 DPF_NOTE = "https://whatsapp.com/legal/privacy-shield?lang=it_IT"
 BFDI_WHATSAPP = "https://www.bfdi.bund.de/DE/Fachthemen/Inhalte/Telefon-Internet/Datenschutzpraxis/WhatsApp.html"
+# Secondary source (privacy notice of a channel run by a third party) for the statistics admins see;
+# not confirmed by WhatsApp itself (research/platforms/whatsapp.yaml).
+CHANNEL_STATS = "https://www.digitaler-engel.org/datenschutzerklaerung-fuer-unseren-whatsapp-kanal"
 SAARLAND = "https://www.datenschutz.saarland.de/informationsfreiheit/aktuelles/detail/einsatz-von-whatsapp-durch-saarlaendische-kommunen"
 
 BFDI_CIRCULAR = smkonzept.Ruling(
@@ -26,7 +29,7 @@ SAARLAND_REVIEW = smkonzept.Ruling(
     date=datetime.date(2020, 1, 1),
     body="Die Landesbeauftragte für Datenschutz und Informationsfreiheit Saarland",
     reference="Prüfung der WhatsApp-Angebote saarländischer Kommunen (Januar 2020)",
-    holding="Die Prüfung ergab keine Verstöße; eine Mitverantwortung der Kommunen für die Verarbeitung von Metadaten durch WhatsApp sah die Aufsichtsbehörde nicht, weil es keine Auswertungen wie bei Facebook-Seiten gibt.",
+    holding="Die Prüfung betraf die 1:1-Kommunikation von Kommunen mit Bürgerinnen und Bürgern über WhatsApp, nicht Kanäle; sie ergab keine Verstöße, und eine Mitverantwortung der Kommunen für die Verarbeitung von Metadaten sah die Aufsichtsbehörde nicht, weil WhatsApp dort keine Auswertungen wie bei Facebook-Seiten bereitstellt.",
     day_known=False,
     sources=(SAARLAND,),
     verified=VERIFIED,
@@ -42,10 +45,11 @@ METADATA_RISK = smkonzept.RiskFactor(
     severity=3,
     likelihood=3,
     measures=(
-        "Der Kanal ist nie der einzige Informationsweg: Alle Inhalte stehen auch auf der eigenen Website.",
+        "Der Kanal ist nie der einzige Informationsweg: Jede Mitteilung verweist auf die ausführliche Information auf der eigenen Website.",
         "Über den Kanal werden keine personenbezogenen Daten Dritter verbreitet.",
     ),
-    residual_likelihood=2,
+    # Neither measure lowers what WhatsApp learns about who follows the channel (review 16, A9).
+    residual_likelihood=3,
 )
 ADMIN_NUMBERS_RISK = smkonzept.RiskFactor(
     id="admin-nummern",
@@ -84,14 +88,16 @@ WHATSAPP = smkonzept.Platform(
     default_contents=("Kurze Hinweise auf aktuelle Meldungen", "Erinnerungen an Termine und Fristen"),
     joint_controller_agreement=None,
     controllership=smkonzept.Controllership(
-        model="separate",
+        model="unsettled",
         scope=(
-            "WhatsApp bietet keine Vereinbarung nach Art. 26 DSGVO an. Die saarländische Aufsichtsbehörde sah 2020 keine "
-            "Mitverantwortung von Kommunen für die Verarbeitung der Metadaten durch WhatsApp. Die Stelle verantwortet ihre "
-            "Mitteilungen und was sie selbst verarbeitet."
+            "Kanalverwaltende erhalten nach Angaben Dritter Statistiken (Zahl der Folgenden, Reichweite der letzten 30 Tage, "
+            "Reaktionen); eine Vereinbarung nach Art. 26 DSGVO bietet WhatsApp in seinen eigenen Unterlagen nicht an. Eine "
+            "Stellungnahme einer deutschen Aufsichtsbehörde zu Kanälen öffentlicher Stellen wurde nicht gefunden; die "
+            "saarländische Prüfung von 2020 betraf die 1:1-Kommunikation von Kommunen über WhatsApp, nicht Kanäle. Das "
+            "Konzept behandelt das Erheben der Daten beim Folgen und Ansehen des Kanals deshalb vorsorglich wie bei einer "
+            "Facebook-Seite."
         ),
-        rulings=(SAARLAND_REVIEW,),
-        sources=(SAARLAND, PRIVACY_URL),
+        sources=(PRIVACY_URL, CHANNELS_FAQ, CHANNEL_STATS, SAARLAND),
         verified=VERIFIED,
     ),
     third_country=smkonzept.ThirdCountryTransfer(
@@ -110,7 +116,7 @@ WHATSAPP = smkonzept.Platform(
         ADMIN_NUMBERS_RISK,
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
-    rulings=(BFDI_CIRCULAR,),
+    rulings=(BFDI_CIRCULAR, SAARLAND_REVIEW),
     sources=(PRIVACY_URL, CHANNELS_FAQ, DPF_NOTE, BFDI_WHATSAPP, SAARLAND),
     verified=VERIFIED,
 )

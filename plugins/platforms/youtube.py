@@ -39,19 +39,16 @@ YOUTUBE = smkonzept.Platform(
     ),
     direct_messages=False,
     default_purpose=(
-        "Der Kanal stellt die eigenen Videos gesammelt bereit, etwa Erklärfilme, Aufzeichnungen "
-        "von Veranstaltungen und Beiträge zur Berufsorientierung."
+        "Der Kanal stellt die eigenen Videos gesammelt bereit, etwa Erklärfilme "
+        "und Aufzeichnungen von Veranstaltungen."
     ),
     default_audience=(
-        "Eine breite Öffentlichkeit aller Altersgruppen, darunter Jugendliche in der "
-        "Berufsorientierung, Auszubildende, Unternehmerinnen und Unternehmer sowie Beschäftigte "
-        "in der Region."
+        "Eine breite Öffentlichkeit aller Altersgruppen."
     ),
     default_contents=(
         "Erklärvideos zu eigenen Angeboten und Verfahren",
-        "Filme zu Ausbildungsberufen und Berufsorientierung",
         "Aufzeichnungen und Ausschnitte von Veranstaltungen",
-        "Vorstellungen von Betrieben und Projekten aus der Region",
+        "Vorstellungen von Projekten",
     ),
     joint_controller_agreement=None,
     controllership=catalogue.separate_controller(
