@@ -105,17 +105,17 @@ def _with_reference_docx(profile: Profile, lines: dict[FieldPath, tuple[Path, in
         return profile, []
     problems = []
     if design.reference_docx:
-        field = ("design", "reference_docx")
-        resolved, problem = reference_docx_problem(design.reference_docx, lines.get(field, (path, 0))[0], _tree(path))
+        template_field: FieldPath = ("design", "reference_docx")
+        resolved, problem = reference_docx_problem(design.reference_docx, lines.get(template_field, (path, 0))[0], _tree(path))
         if resolved is None:
-            problems.append(FieldProblem(field, problem or ""))
+            problems.append(FieldProblem(template_field, problem or ""))
         else:
             design = attrs.evolve(design, reference_docx=str(resolved))
     if design.logo is not None:
-        field = ("design", "logo", "file")
-        resolved, problem = logo_problem(design.logo.file, lines.get(field, (path, 0))[0], _tree(path))
+        logo_field: FieldPath = ("design", "logo", "file")
+        resolved, problem = logo_problem(design.logo.file, lines.get(logo_field, (path, 0))[0], _tree(path))
         if resolved is None:
-            problems.append(FieldProblem(field, problem or ""))
+            problems.append(FieldProblem(logo_field, problem or ""))
         else:
             design = attrs.evolve(design, logo=attrs.evolve(design.logo, file=str(resolved)))
     return attrs.evolve(profile, design=design), problems
