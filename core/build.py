@@ -71,7 +71,7 @@ def write_documents(
     """Render loaded documents and write their files, named after the profiles, all or nothing.
 
     Every file is converted in memory first; only when all conversions succeeded are the files
-    written, together. ``progress`` is called with each profile's file name once its bytes are ready.
+    written, together. ``progress`` is called with each output file's name once its bytes are ready.
     """
     output = output_folder(output)
     formats = list(dict.fromkeys(formats))
@@ -87,11 +87,13 @@ def write_documents(
         pending = [(loaded.path, engine.start(document, formats, split)) for loaded, document in documents]
         try:
             for source, futures in pending:
-                outputs = {output / f"{source.stem}.{fmt}": future.result() for fmt, future in futures.items()}
+                outputs = {}
+                for fmt, future in futures.items():
+                    outputs[output / f"{source.stem}.{fmt}"] = future.result()
+                    if progress is not None:
+                        progress(f"{source.stem}.{fmt}")
                 files.update(outputs)
                 built.append((source, list(outputs)))
-                if progress is not None:
-                    progress(source.name)
         finally:
             for _, futures in pending:
                 for future in futures.values():

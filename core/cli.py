@@ -10,6 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from smkonzept.german_argparse import german
+
 __all__ = ["main"]
 
 DESCRIPTION = "Erstellt Social-Media-Nutzungskonzepte für öffentliche Stellen aus einem Profil."
@@ -52,9 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
     build = commands.add_parser("build", help="Konzept(e) erstellen", description="Erstellt das Konzept für jedes Profil.")
     build.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
-    build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
-    build.add_argument("--output", "-o", default="build", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
+    build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], metavar="FORMATE", help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
+    build.add_argument("--output", "-o", default="build", metavar="ORDNER", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
     build.add_argument("--strict", action="store_true", help="nicht erfüllte Anforderungen als Fehler werten (Exit-Code 2, nichts wird geschrieben)")
+    loudness = build.add_mutually_exclusive_group()
+    loudness.add_argument("--quiet", "-q", action="store_true", help="nichts außer Fehlern ausgeben: keine Fortschrittsanzeige, keine Warnungen, keine Dateiliste")
+    loudness.add_argument("--verbose", "-v", action="store_true", help="jede fertige Datei mit der Zeit seit dem Start auf stderr nennen")
     check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
     check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     check.add_argument("--strict", action="store_true", help="fehlende Anforderungen als Fehler werten (Exit-Code 2)")
@@ -65,14 +70,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 internal failure, 2 bad input)."""
-    args = _parser().parse_args(argv)
+    with german():
+        args = _parser().parse_args(argv)
     if args.version:
         from importlib.metadata import version
 
         print(f"smkonzept {version('smkonzept')}")
         return 0
     if args.command is None:
-        _parser().print_help()
+        with german():
+            _parser().print_help()
         return 0
     from smkonzept.errors import Interrupted, SmkonzeptError
     from smkonzept.tempfiles import install_signal_handlers
@@ -81,7 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from smkonzept import commands
 
-        return int(getattr(commands, args.command)(args))
+        code = int(getattr(commands, args.command)(args))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except SmkonzeptError as exc:
         print(f"Fehler: {exc}" if "\n" not in str(exc) else f"Fehler:\n{exc}", file=sys.stderr)
         return exc.exit_code
@@ -98,6 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _closed_pipe() -> int:
+    """The reader of stdout went away (``smkonzept plugins | head -1``): stop quietly, like other tools."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":

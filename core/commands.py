@@ -10,28 +10,9 @@ from smkonzept.checks import departures, evaluate, evaluate_core
 from smkonzept.document import Document
 from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
+from smkonzept.progress import BuildProgress
 
 __all__ = ["build", "check", "plugins"]
-
-
-class _Progress:
-    """One self-overwriting status line on a terminal; silent otherwise."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.done = 0
-        self.active = sys.stderr.isatty()
-
-    def step(self, label: str) -> None:
-        self.done += 1
-        if self.active:
-            sys.stderr.write(f"\r\033[K[{self.done}/{self.total}] {label}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.active:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
 
 
 def _unmet(document: Document) -> list[tuple[str, str]]:
@@ -52,17 +33,18 @@ def build(args: argparse.Namespace) -> int:
     for loaded, document in documents:
         for text, problem in _unmet(document):
             unmet_total += 1
+            if getattr(args, "quiet", False) and not getattr(args, "strict", False):
+                continue
             print(f"Warnung: {loaded.path}: {text}: {problem}", file=sys.stderr)
     if unmet_total and getattr(args, "strict", False):
         print(f"Fehler: {counted(unmet_total, 'Anforderung', 'Anforderungen')} nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
         return 2
-    progress = _Progress(len(documents))
-    try:
+    quiet, verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
+    with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:
         built = write_documents(documents, args.format, output, progress.step)
-    finally:
-        progress.close()
-    for source, paths in built:
-        print(f"{source} → {', '.join(str(path) for path in paths)}")
+    if not quiet:
+        for source, paths in built:
+            print(f"{source} → {', '.join(str(path) for path in paths)}")
     return 0
 
 

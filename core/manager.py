@@ -134,9 +134,11 @@ def _new_plugin_manager(builtins: bool, disabled: set[str]) -> pluggy.PluginMana
 def _create_plugin_manager() -> pluggy.PluginManager:
     disabled = disabled_plugins()
     pm = _new_plugin_manager(True, disabled)
+    known = {name for dotted in DEFAULT_PLUGINS for name in (dotted, dotted.rsplit(".", 1)[-1])}
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = entry_point.dist
         dist_name = dist.metadata["Name"] if dist is not None else ""
+        known.update(name for name in (entry_point.name, dist_name) if name)
         if _is_disabled(disabled, entry_point.name, dist_name):
             continue
         if pm.has_plugin(entry_point.name):
@@ -159,8 +161,21 @@ def _create_plugin_manager() -> pluggy.PluginManager:
                 f"{DISABLE_VARIABLE}={entry_point.name}."
             ) from exc
         _register(pm, module, entry_point.name, dist)
+    _warn_unknown_disabled(disabled, known)
     _check_hooks(pm)
     return pm
+
+
+def _warn_unknown_disabled(disabled: set[str], known: set[str]) -> None:
+    short = sorted(name for name in known if "." not in name)
+    for name in sorted(disabled - known):
+        close = difflib.get_close_matches(name, short, n=1)
+        guess = f" Meinten Sie „{close[0]}“?" if close else ""
+        print(
+            f"Warnung: {DISABLE_VARIABLE} nennt „{name}“, aber ein Plugin oder Paket dieses Namens gibt es nicht; "
+            f"es wird nichts abgeschaltet.{guess} Bekannt sind: {', '.join(short)}.",
+            file=sys.stderr,
+        )
 
 
 def _check_hooks(pm: pluggy.PluginManager) -> None:

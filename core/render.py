@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import calendar
+import html
+from pathlib import Path
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
@@ -14,6 +16,9 @@ import attrs
 
 from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
+from smkonzept.design import css_variables, docx_styles, typst_colours
+from smkonzept.docx_layout import finish_docx
+from smkonzept.logo import data_uri
 from smkonzept.figures import figures_for
 from smkonzept.pandoc import run_pandoc
 from smkonzept.pdf import compile_pdf
@@ -97,6 +102,7 @@ def _html(source: Source) -> bytes:
         *_numbering(document),
         _filter(),
     ]
+    args.extend(f"--variable={name}:{value}" for name, value in _html_variables(document).items())
     return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
 
 
@@ -104,14 +110,39 @@ def _docx(source: Source) -> bytes:
     document = source.document
     args = [
         "--to=docx",
-        f"--reference-doc={_template('reference.docx')}",
+        f"--reference-doc={_reference_docx(document)}",
         "--toc",
         "--toc-depth=2",
         *_numbering(document),
         _filter(),
     ]
-    data = run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
-    return stamp_docx(data, document.date)
+    return _finish_docx(document, run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures)))
+
+
+def _html_variables(document: Document) -> dict[str, str]:
+    """The HTML template's variables for the body's house style (none without a design)."""
+    design = document.profile.design
+    variables: dict[str, str] = {}
+    if design is not None:
+        variables["house-css"] = css_variables(design)
+    if design is not None and design.logo is not None:
+        variables["house-logo"] = data_uri(design.logo.file)
+        variables["house-logo-alt"] = html.escape(design.logo.alt, quote=True)
+    return variables
+
+
+def _finish_docx(document: Document, data: bytes) -> bytes:
+    """pandoc's DOCX with header, footer, page numbers, a filled table of contents, house styles and fixed dates."""
+    design = document.profile.design
+    header = (design.header if design else "") or " · ".join(part for part in (document.title, document.author) if part)
+    footer = (design.footer if design else "") or f"Stand: {date_de(document.date)}"
+    finished = finish_docx(data, header, footer, restyle=lambda styles: docx_styles(styles, design) if design else styles)
+    return stamp_docx(finished, document.date)
+
+
+def _reference_docx(document: Document) -> str:
+    design = document.profile.design
+    return design.reference_docx if design is not None and design.reference_docx else str(_template("reference.docx"))
 
 
 def _pdf(source: Source) -> bytes:
@@ -124,7 +155,8 @@ def _pdf(source: Source) -> bytes:
     ]
     metadata = {"smkonzept-figures": list(figures)}
     typst_source = run_pandoc(source.markdown, args, _epoch(document), metadata)
-    return compile_pdf(typst_source, _pdf_meta(document), figures, _epoch(document))
+    meta, files = _pdf_inputs(document, figures)
+    return compile_pdf(typst_source, meta, files, _epoch(document))
 
 
 def _pdf_meta(document: Document) -> dict[str, Any]:
@@ -141,9 +173,23 @@ def _pdf_meta(document: Document) -> dict[str, Any]:
         "version": document.profile.document.version,
         "numbered": document.profile.chapters.numbered,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
-        "header_body": _header_body(document),
+        "header_body": (document.profile.design.header if document.profile.design else "") or _header_body(document),
+        "footer_text": document.profile.design.footer if document.profile.design else "",
+        "colours": typst_colours(document.profile.design),
         "font": PDF_FONTS,
+        "logo": None,
     }
+
+
+def _pdf_inputs(document: Document, figures: dict[str, bytes]) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The typst template's data and the files beside it: the figures and, with a design, the house logo."""
+    meta = _pdf_meta(document)
+    logo = document.profile.design.logo if document.profile.design else None
+    if logo is not None:
+        logo_name = f"house-logo{Path(logo.file).suffix.lower()}"
+        figures = {**figures, logo_name: Path(logo.file).read_bytes()}
+        meta["logo"] = {"file": logo_name, "alt": logo.alt}
+    return meta, figures
 
 
 def _header_body(document: Document) -> str:

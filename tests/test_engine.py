@@ -14,7 +14,9 @@ from smkonzept.engine.pandoc_batch import Job, PandocBatch
 from smkonzept.engine.render import Engine
 from smkonzept.render import FORMATS, render_bytes
 
-SEEDS = sorted((Path(__file__).parent.parent / "profiles").glob("ihk-*.yaml"))
+PROFILES = Path(__file__).parent.parent / "profiles"
+SEEDS = sorted(PROFILES.glob("ihk-*.yaml"))
+DESIGNED = [PROFILES / "stadt-musterhausen.yaml", PROFILES / "landkreis-musterland.yaml"]
 
 
 def _hashes(outputs: dict[str, bytes]) -> dict[str, str]:
@@ -32,6 +34,15 @@ def test_seed_profiles_byte_identical_through_the_engine():
         again = [_hashes(engine.render(document, FORMATS)) for document in documents]
     assert batch == single
     assert again == single
+
+
+def test_designed_profiles_byte_identical_through_the_engine():
+    documents = [load_document(path)[1] for path in DESIGNED]
+    assert all(document.profile.design is not None for document in documents)
+    single = [_hashes(render_bytes(document, FORMATS)) for document in documents]
+    with Engine(workers=2) as engine:
+        batch = [_hashes(engine.render(document, FORMATS, split=True)) for document in documents]
+    assert batch == single
 
 
 def test_engine_subset_of_formats():

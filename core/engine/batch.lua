@@ -3,7 +3,7 @@
 -- Protocol (stdin/stdout, binary): a request is a 4-byte big-endian length and a JSON object
 --   {"reader": "...", "markdown": "...", "jobs": [{"to": ..., "metadata": JSON text|nil, "template": path|nil,
 --    "standalone": bool, "toc": bool, "toc_depth": n, "number_sections": bool, "section_divs": bool,
---    "reference_doc": path|nil, "wrap": "none"|nil, "filters": [paths]}]}.
+--    "reference_doc": path|nil, "wrap": "none"|nil, "filters": [paths], "variables": {name: text}}]}.
 -- The reply is a 4-byte length and a JSON header {"ok": true, "sizes": [...]} (or {"ok": false,
 -- "error": "..."}) followed by each job's output bytes in order. The Markdown is read once; every
 -- job gets a copy of that parse with its own metadata, filters and writer.
@@ -83,6 +83,9 @@ local function convert(request)
       options.template = template(job.template, job.to)
     elseif job.standalone then
       options.template = pandoc.template.default(job.to)
+    end
+    if job.variables and next(job.variables) ~= nil then
+      options.variables = job.variables
     end
     if job.reference_doc then
       options.reference_doc = job.reference_doc

@@ -36,6 +36,7 @@ class Job:
     reference_doc: str | None = None
     wrap: str | None = None
     filters: tuple[str, ...] = ()
+    variables: dict[str, str] = attrs.field(factory=dict)
 
     def request(self) -> dict[str, Any]:
         values = attrs.asdict(self)

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from smkonzept.docx import stamp_docx
 from smkonzept.document import Document
 from smkonzept.engine.pandoc_batch import Job, PandocBatch
 from smkonzept.engine.typst_warm import compile_pdf_warm
 from smkonzept.german import date_de
 from smkonzept.markdown import escape
-from smkonzept.render import PDF_FONT, Source, _epoch, _metadata, _numbering, _pdf_meta, _template
+from smkonzept.render import (
+    PDF_FONT, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
+)
 
 __all__ = ["Engine"]
 
@@ -41,14 +42,14 @@ def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
             )))
         elif fmt == "docx":
             jobs.append((fmt, Job(
-                to="docx", metadata=_metadata(document, figures), reference_doc=_template("reference.docx"),
+                to="docx", metadata=_metadata(document, figures), reference_doc=_reference_docx(document),
                 toc=True, toc_depth=2, number_sections=numbered, filters=(sanitize,),
             )))
         elif fmt == "html":
             jobs.append((fmt, Job(
                 to="html5", metadata=_metadata(document, figures), standalone=True,
                 template=_template("html", "smkonzept.html"), toc=True, toc_depth=2, section_divs=True,
-                number_sections=numbered, filters=(sanitize,),
+                number_sections=numbered, filters=(sanitize,), variables=_html_variables(document),
             )))
         elif fmt == "md":
             jobs.append((fmt, Job(
@@ -94,9 +95,10 @@ class Engine:
         jobs = _jobs(source, formats)
         outputs = dict(zip([fmt for fmt, _ in jobs], self._pandoc().convert(source.markdown, [job for _, job in jobs])))
         if "docx" in outputs:
-            outputs["docx"] = stamp_docx(outputs["docx"], document.date)
+            outputs["docx"] = _finish_docx(document, outputs["docx"])
         if "pdf" in outputs:
-            outputs["pdf"] = compile_pdf_warm(outputs["pdf"], _pdf_meta(document), source.figures, _epoch(document))
+            meta, files = _pdf_inputs(document, source.figures)
+            outputs["pdf"] = compile_pdf_warm(outputs["pdf"], meta, files, _epoch(document))
         return {fmt: outputs[fmt] for fmt in formats}
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:

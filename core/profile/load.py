@@ -11,6 +11,9 @@ from typing import Any
 
 import attrs
 
+from smkonzept.design import design_problems
+from smkonzept.logo import logo_problem
+from smkonzept.reference_docx import reference_docx_problem
 from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
 from smkonzept.profile.model import SCHEMA_VERSION, Profile
@@ -86,12 +89,36 @@ def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[s
     problems = [_located(lines, path, p.path, p.message) for p in field_problems]
     if profile is None:
         raise ProfileError(problems)
+    profile, template_problems = _with_reference_docx(profile, lines, path)
     loaded = LoadedProfile(path, profile, lines, tuple(sources))
-    problems = [_located(lines, path, p.path, p.message) for p in _cross_field_problems(profile)]
+    problems = [_located(lines, path, p.path, p.message) for p in (*template_problems, *_cross_field_problems(profile))]
     problems += more_checks(loaded) if more_checks is not None else []
     if problems:
         raise ProfileError(problems)
     return loaded
+
+
+def _with_reference_docx(profile: Profile, lines: dict[FieldPath, tuple[Path, int]], path: Path) -> tuple[Profile, list[FieldProblem]]:
+    """The profile with the design's files (Word template, logo) as absolute paths, or why they cannot be used."""
+    design = profile.design
+    if design is None:
+        return profile, []
+    problems = []
+    if design.reference_docx:
+        template_field: FieldPath = ("design", "reference_docx")
+        resolved, problem = reference_docx_problem(design.reference_docx, lines.get(template_field, (path, 0))[0], _tree(path))
+        if resolved is None:
+            problems.append(FieldProblem(template_field, problem or ""))
+        else:
+            design = attrs.evolve(design, reference_docx=str(resolved))
+    if design.logo is not None:
+        logo_field: FieldPath = ("design", "logo", "file")
+        resolved, problem = logo_problem(design.logo.file, lines.get(logo_field, (path, 0))[0], _tree(path))
+        if resolved is None:
+            problems.append(FieldProblem(logo_field, problem or ""))
+        else:
+            design = attrs.evolve(design, logo=attrs.evolve(design.logo, file=str(resolved)))
+    return attrs.evolve(profile, design=design), problems
 
 
 def _tree(path: Path) -> Path:
@@ -109,6 +136,7 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: l
     if not isinstance(data, dict):
         return data, located
     _check_schema(data, located, path)
+    data, located = _with_design_file(data, located, path, tree)
     base_name = data.get("extends")
     if base_name is None:
         return data, located
@@ -131,12 +159,28 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: l
     return _merge(base_data, data), {**base_lines, **located}
 
 
-def _base_refusal(name: str, base_path: Path, tree: Path) -> str | None:
+def _with_design_file(data: dict[str, Any], located: dict[FieldPath, tuple[Path, int]], path: Path, tree: Path) -> tuple[dict[str, Any], dict[FieldPath, tuple[Path, int]]]:
+    """``design: datei.yaml`` replaced by that file's fields (same rules as ``extends``); lines point into it."""
+    name = data.get("design")
+    if not isinstance(name, str):
+        return data, located
+    design_path = path.parent / name
+    refusal = _base_refusal(name, design_path, tree, key="design", what="Die Design-Datei") if name.strip() and "\x00" not in name else "„design“ muss Felder oder den Dateinamen einer Design-Datei nennen."
+    if refusal:
+        raise ProfileError([_located(located, path, ("design",), refusal)])
+    design_data, design_lines = _read_file(design_path)
+    if not isinstance(design_data, dict):
+        raise ProfileError([_located({(): (design_path, 1)}, design_path, (), "Eine Design-Datei muss aus Feldern bestehen (z. B. „colours:“).")])
+    design_located = {("design", *field): (design_path, line) for field, line in design_lines.items() if field}
+    return {**data, "design": design_data}, {**located, **design_located}
+
+
+def _base_refusal(name: str, base_path: Path, tree: Path, key: str = "extends", what: str = "Das Basisprofil") -> str | None:
     """Why ``extends: name`` may not be read, or None. The file's content is never looked at."""
     name = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in name)
     rule = (
-        f"„extends“ darf nur eine .yaml- oder .yml-Datei im Ordner des Profils ({tree}) oder darunter nennen, "
-        "als Pfad relativ zur Datei mit „extends“"
+        f"„{key}“ darf nur eine .yaml- oder .yml-Datei im Ordner des Profils ({tree}) oder darunter nennen, "
+        f"als Pfad relativ zur Datei mit „{key}“"
     )
     if "://" in name:
         return f"{rule}; Webadressen werden nicht gelesen."
@@ -151,11 +195,11 @@ def _base_refusal(name: str, base_path: Path, tree: Path) -> str | None:
     try:
         info = os.stat(base_path)
     except FileNotFoundError:
-        return f"Das Basisprofil „{name}“ wurde nicht gefunden (gesucht: {base_path})."
+        return f"{what} „{name}“ wurde nicht gefunden (gesucht: {base_path})."
     except (OSError, ValueError) as exc:
-        return f"Das Basisprofil „{name}“ kann nicht gelesen werden ({os_reason(exc)})."
+        return f"{what} „{name}“ kann nicht gelesen werden ({os_reason(exc)})."
     if not stat.S_ISREG(info.st_mode):
-        return f"Das Basisprofil „{name}“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät)."
+        return f"{what} „{name}“ ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät)."
     return None
 
 
@@ -273,6 +317,7 @@ def _cross_field_problems(profile: Profile) -> list[FieldProblem]:
         problems.append(FieldProblem(("accounts",), "Das Profil nennt kein Konto; mindestens eines ist nötig."))
     if len(profile.document.keywords) > MAX_KEYWORDS:
         problems.append(FieldProblem(("document", "keywords"), f"Das Profil nennt {len(profile.document.keywords)} Schlagwörter; erlaubt sind höchstens {MAX_KEYWORDS}."))
+    problems += [FieldProblem(path, message) for path, message in design_problems(profile.design)]
     if len(profile.accounts) > MAX_ACCOUNTS:
         problems.append(FieldProblem(("accounts",), f"Das Profil nennt {len(profile.accounts)} Konten; erlaubt sind höchstens {MAX_ACCOUNTS}."))
     return problems

@@ -7,6 +7,7 @@ from typing import Literal, NewType
 
 import attrs
 
+from smkonzept.design import Design
 from smkonzept.markdown import Markdown
 
 __all__ = [
@@ -421,6 +422,7 @@ class Profile:
         statistics), in one or two sentences; without it the document lists it as an open point
     :param guidance_departures: id of a requirement of the authority's guidance → the body's
         reason for departing from it; a departure without a reason leaves the document a draft
+    :param design: the body's house style (colours, header and footer texts); without it the shipped one
     """
 
     schema: int
@@ -440,3 +442,4 @@ class Profile:
     alternatives: Alternatives = Alternatives()
     retention: Markdown | None = None
     guidance_departures: dict[Slug, Markdown] = attrs.field(factory=dict)
+    design: Design | None = None

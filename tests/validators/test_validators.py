@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import subprocess
 import zipfile
@@ -69,8 +70,14 @@ def test_docx_headings_language_and_properties(shipped_builds, stem):
     with zipfile.ZipFile(built["docx"]) as archive:
         styles = archive.read("word/styles.xml").decode()
         settings = archive.read("word/settings.xml").decode()
+        footer = archive.read("word/footer1.xml").decode()
+        body = archive.read("word/document.xml").decode()
     assert re.search(r'<w:lang [^>]*w:val="de-DE"', styles)
-    assert "<w:updateFields" in settings
+    assert "<w:updateFields" not in settings, "Word would ask to update fields on opening"
+    assert " PAGE " in footer
+    start = body.index("TOC \\o")
+    field = body[start : body.index('w:fldCharType="end"', start)]
+    assert all(f">{html.escape(title, quote=False)}<" in field for title in chapters), "the table of contents is not filled in"
 
 
 @pytest.mark.parametrize("profile", SHIPPED, ids=[p.stem for p in SHIPPED])

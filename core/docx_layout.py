@@ -1,0 +1,152 @@
+"""Word's habits for pandoc's DOCX: header, footer with page numbers, and a table of contents that is already filled.
+
+Pandoc leaves the table of contents as an empty field and asks Word to update all fields on opening (a prompt
+users distrust). :func:`finish_docx` writes the entries (each a link to its heading) into the field, drops the
+update request and adds a header and a footer (text and "Seite N von M") to the document's section.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from collections.abc import Callable
+
+__all__ = ["finish_docx"]
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PART_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"
+_HEADING = re.compile(
+    r'(?:<w:bookmarkStart w:id="\d+" w:name="(?P<anchor>[^"]+)" />\s*)?'
+    r'<w:p><w:pPr><w:pStyle w:val="Heading(?P<level>[1-9])" />.*?</w:p>',
+    re.S,
+)
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab />")
+_EMPTY_TOC = re.compile(
+    r'<w:p><w:r><w:fldChar w:fldCharType="begin"(?: w:dirty="true")? />'
+    r'(?P<instr><w:instrText xml:space="preserve">TOC [^<]*</w:instrText>)'
+    r'<w:fldChar w:fldCharType="separate" /><w:fldChar w:fldCharType="end" /></w:r></w:p>'
+)
+_TOC_DEPTH = re.compile(r'\\o &quot;1-(\d)&quot;')
+
+
+def finish_docx(data: bytes, header: str, footer: str, restyle: Callable[[str], str] | None = None) -> bytes:
+    """Return ``data`` with a filled table of contents, no update-fields request, and ``header``/``footer``.
+
+    ``restyle`` (if given) rewrites ``word/styles.xml``, e.g. to set the house colours.
+    """
+    parts: dict[str, bytes] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        infos = source.infolist()
+        for item in infos:
+            parts[item.filename] = source.read(item.filename)
+    document = parts["word/document.xml"].decode("utf-8")
+    document = _filled_toc(document)
+    document = _with_page_parts(document)
+    parts["word/document.xml"] = document.encode("utf-8")
+    if restyle is not None:
+        parts["word/styles.xml"] = restyle(parts["word/styles.xml"].decode("utf-8")).encode("utf-8")
+    parts["word/settings.xml"] = re.sub(rb"<w:updateFields [^>]*/>", b"", parts["word/settings.xml"])
+    parts["word/header1.xml"] = _page_part("hdr", _run(html.escape(header, quote=False))).encode("utf-8")
+    parts["word/footer1.xml"] = _page_part("ftr", _footer_runs(footer)).encode("utf-8")
+    parts["word/_rels/document.xml.rels"] = _with_relations(parts["word/_rels/document.xml.rels"].decode("utf-8")).encode("utf-8")
+    parts["[Content_Types].xml"] = _with_content_types(parts["[Content_Types].xml"].decode("utf-8")).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        known = {item.filename for item in infos}
+        for item in infos:
+            target.writestr(item, parts[item.filename])
+        for name in ("word/header1.xml", "word/footer1.xml"):
+            if name not in known:
+                target.writestr(zipfile.ZipInfo(name, infos[0].date_time), parts[name], zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _filled_toc(document: str) -> str:
+    field = _EMPTY_TOC.search(document)
+    if field is None:
+        return document
+    depth_match = _TOC_DEPTH.search(field.group("instr"))
+    depth = int(depth_match.group(1)) if depth_match else 3
+    entries = [
+        (int(match.group("level")), match.group("anchor"), _plain(match.group(0)))
+        for match in _HEADING.finditer(document, field.end())
+        if int(match.group("level")) <= depth
+    ]
+    begin = f'<w:r><w:fldChar w:fldCharType="begin" />{field.group("instr")}<w:fldChar w:fldCharType="separate" /></w:r>'
+    end = '<w:r><w:fldChar w:fldCharType="end" /></w:r>'
+    if not entries:
+        return document[: field.start()] + f"<w:p>{begin}{end}</w:p>" + document[field.end() :]
+    paragraphs = []
+    for index, (level, anchor, text) in enumerate(entries):
+        runs = _run(text)
+        linked = f'<w:hyperlink w:anchor="{anchor}" w:history="1">{runs}</w:hyperlink>' if anchor else runs
+        indent = 567 * (level - 1)
+        properties = f'<w:pPr><w:tabs><w:tab w:val="left" w:pos="{indent + 850}" /></w:tabs><w:ind w:left="{indent}" /></w:pPr>'
+        paragraphs.append(
+            f"<w:p>{properties}{begin if index == 0 else ''}{linked}{end if index == len(entries) - 1 else ''}</w:p>"
+        )
+    return document[: field.start()] + "".join(paragraphs) + document[field.end() :]
+
+
+def _plain(paragraph: str) -> str:
+    """The heading's text (still XML-escaped), tabs as tab characters."""
+    return "".join(match.group(1) if match.group(1) is not None else "\t" for match in _TEXT.finditer(paragraph))
+
+
+def _run(escaped_text: str, size: int | None = None) -> str:
+    properties = f'<w:rPr><w:sz w:val="{size}" /></w:rPr>' if size else ""
+    pieces = escaped_text.split("\t")
+    runs = []
+    for index, piece in enumerate(pieces):
+        if index:
+            runs.append(f"<w:r>{properties}<w:tab /></w:r>")
+        if piece:
+            runs.append(f'<w:r>{properties}<w:t xml:space="preserve">{piece}</w:t></w:r>')
+    return "".join(runs)
+
+
+def _field(instruction: str) -> str:
+    return f'<w:fldSimple w:instr=" {instruction} "><w:r><w:rPr><w:sz w:val="18" /></w:rPr><w:t>1</w:t></w:r></w:fldSimple>'
+
+
+def _footer_runs(footer: str) -> str:
+    prefix = f"{html.escape(footer, quote=False)} · " if footer else ""
+    return f"{_run(prefix + 'Seite ', 18)}{_field('PAGE')}{_run(' von ', 18)}{_field('NUMPAGES')}"
+
+
+def _page_part(tag: str, runs: str) -> str:
+    if tag == "hdr":
+        runs = re.sub(r"<w:r>(?!<w:rPr>)", '<w:r><w:rPr><w:sz w:val="18" /></w:rPr>', runs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:{tag} xmlns:w="{_W}" xmlns:r="{_R}"><w:p><w:pPr><w:jc w:val="{"right" if tag == "hdr" else "center"}" /></w:pPr>'
+        f"{runs}</w:p></w:{tag}>"
+    )
+
+
+def _with_page_parts(document: str) -> str:
+    references = (
+        '<w:headerReference w:type="default" r:id="rIdSmkHeader1" />'
+        '<w:footerReference w:type="default" r:id="rIdSmkFooter1" />'
+    )
+    document = re.sub(r"<w:sectPr( [^>/]*)?/>", r"<w:sectPr\1></w:sectPr>", document)
+    return re.sub(r"<w:sectPr( [^>]*)?>", lambda match: match.group(0) + references, document)
+
+
+def _with_relations(relations: str) -> str:
+    added = (
+        f'<Relationship Type="{_R}/header" Id="rIdSmkHeader1" Target="header1.xml" />'
+        f'<Relationship Type="{_R}/footer" Id="rIdSmkFooter1" Target="footer1.xml" />'
+    )
+    return relations.replace("</Relationships>", added + "</Relationships>")
+
+
+def _with_content_types(types: str) -> str:
+    added = "".join(
+        f'<Override PartName="/word/{name}1.xml" ContentType="{_PART_TYPE.format(name)}" />'
+        for name in ("header", "footer")
+    )
+    return types.replace("</Types>", added + "</Types>")
