@@ -148,6 +148,10 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
         "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
+        "insights_platforms": tuple(
+            use for use in platforms
+            if use.responsibility in ("joint", "unsettled") and use.platform.id in MEASURES["insights-aus"].platforms
+        ),
         "not_operable": not_operable(law, platforms),
     }
 

@@ -155,21 +155,29 @@ COMMENT_HANDLING = {
         1,
     ),
     "report": (
-        "Die Redaktion prüft Antworten werktäglich und meldet rechtswidrige Antworten dem Betreiber oder der Moderation "
-        "des Servers, auf dem sie veröffentlicht wurden; löschen oder ausblenden kann sie fremde Antworten nicht.",
+        "Die Redaktion prüft Kommentare werktäglich und meldet rechtswidrige Kommentare dem Betreiber.",
+        0,
+        0,
+    ),
+    "report-federated": (
+        "Die Redaktion prüft Antworten werktäglich und meldet rechtswidrige Antworten der Moderation des Servers, auf dem "
+        "sie veröffentlicht wurden; löschen oder ausblenden kann sie fremde Antworten nicht.",
         0,
         0,
     ),
 }
 """What an account holder can do with other people's comments: measure text, and how many steps of
-severity and likelihood it takes off."""
+severity and likelihood it takes off. ``report`` credits only reporting to the operator and claims
+nothing about what else the platform allows; ``report-federated`` is for servers of a federated
+network, where only the replying account's server can remove a reply (Mastodon)."""
 
 
 def comments_risk(*, severity: int, likelihood: int, handling: str = "delete") -> RiskFactor:
     """Personal data that visitors or others disclose in public comments.
 
     ``handling`` says what the platform lets the account holder do with other people's comments:
-    ``delete`` them, only ``hide`` them, or only ``report`` them; only what is possible lowers the risk.
+    ``delete`` them, only ``hide`` them, or only ``report`` them (``report-federated`` on a federated
+    server); only what is possible and confirmed lowers the risk.
     """
     text, less_severe, less_likely = COMMENT_HANDLING[handling]
     return _common_risk(

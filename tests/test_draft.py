@@ -211,6 +211,21 @@ def test_authority_position_against_a_platform_needs_a_decision(tmp_path):
     assert not any("platform_decisions" in point for point in document_with(tmp_path, text, neutral).open_points)
 
 
+def test_authority_advising_against_a_platform_needs_a_decision(tmp_path):
+    text = with_accounts(("facebook", "youtube"), law="bayern")
+    document = document_with(tmp_path, text)
+    [entry] = [ruling for ruling in document.law.rulings if ruling.advises_against]
+    [point] = [point for point in document.open_points if "risk.platform_decisions.facebook" in point]
+    assert entry.body in point and "youtube" not in point
+    risk = body(document, "risiko")
+    assert f"({entry.body}, {entry.reference}) rät öffentlichen Stellen vorrangig davon ab, ein Konto auf Facebook zu betreiben" in risk
+    assert "lässt sich ein Konto auf Facebook derzeit nicht rechtmäßig betreiben" not in risk
+    decided = text.replace("risk:\n", "risk:\n  platform_decisions: {facebook: {date: 2026-11-20, by: Präsidium, text: Die Seite bleibt ein reines Informationsangebot.}}\n")
+    assert not any("platform_decisions" in point for point in document_with(tmp_path, decided).open_points)
+    neutral = changed_law("bayern", rulings=tuple(attrs.evolve(r, advises_against=()) for r in document.law.rulings))
+    assert not any("platform_decisions" in point for point in document_with(tmp_path, text, neutral).open_points)
+
+
 def test_departure_from_guidance_needs_a_reason(tmp_path):
     text = with_accounts(("facebook",), law="bayern").replace("accounts:\n", "contact_via_accounts: true\naccounts:\n")
     document = document_with(tmp_path, text)
@@ -311,3 +326,15 @@ def test_comment_measure_follows_what_the_platform_allows(tmp_path):
     assert "meldet rechtswidrige Antworten" in rows["mastodon"].measures[0]
     assert (rows["mastodon"].residual_severity, rows["mastodon"].residual_likelihood) == (rows["mastodon"].severity, rows["mastodon"].likelihood)
     assert "entfernt rechtswidrige" not in document.markdown()
+
+
+def test_only_a_federated_server_claims_server_moderation(tmp_path):
+    document = document_with(tmp_path, with_accounts(("xing", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
+    rows = {row.platforms[0].id: row for row in document.risk.rows if row.factor.id == "kommentare" and not row.common}
+    xing, mastodon = rows["xing"].measures[0], rows["mastodon"].measures[0]
+    assert "meldet rechtswidrige Kommentare dem Betreiber" in xing
+    assert "Server" not in xing and "nicht" not in xing
+    assert "Moderation des Servers" in mastodon and "löschen oder ausblenden kann sie fremde Antworten nicht" in mastodon
+    assert (rows["xing"].residual_severity, rows["xing"].residual_likelihood) == (rows["xing"].severity, rows["xing"].likelihood)
+    rights = document.markdown()
+    assert "beantwortet oder löscht" not in rights and "soweit das Netzwerk es zulässt" in rights

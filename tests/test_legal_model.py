@@ -154,13 +154,13 @@ def test_visibility_sentences_follow_the_platform_fact(tmp_path):
 
 
 def test_transfer_wording_follows_the_mechanism(tmp_path):
-    text = with_accounts(("facebook", "youtube"))
+    text = with_accounts(("facebook", "twitter"))
     document = document_with(tmp_path, text)
-    facebook, youtube = body(document, "plattform-facebook"), body(document, "plattform-youtube")
+    facebook, twitter = body(document, "plattform-facebook"), body(document, "plattform-twitter")
     assert "2023/1795" in facebook and "C-703/25 P" in facebook and "T-553/23" in facebook
-    assert "nicht bestätigt" in youtube and "2023/1795" not in youtube and "beziehungsweise" not in youtube
-    registry = changed_platform("youtube", third_country=catalogue.usa_under_dpf())
-    assert "C-703/25 P" in body(document_with(tmp_path, text, registry), "plattform-youtube")
+    assert "nicht bestätigt" in twitter and "2023/1795" not in twitter and "beziehungsweise" not in twitter
+    registry = changed_platform("twitter", third_country=catalogue.usa_under_dpf())
+    assert "C-703/25 P" in body(document_with(tmp_path, text, registry), "plattform-twitter")
 
 
 def test_legal_basis_sentence_comes_from_the_law(tmp_path):
@@ -335,3 +335,22 @@ def test_corrected_law_facts():
     assert registry.law("sachsen").rulings[0].date == datetime.date(2023, 7, 5)
     for law in (registry.law(key) for key in LAWS):
         assert "Art. 6 Abs. 1 Buchst. e DSGVO" in str(law.legal_basis) and law.verified and law.sources
+
+
+def test_insights_only_agreement_leaves_collection_without_an_art_26_agreement(tmp_path):
+    text = with_accounts(("facebook",))
+    facebook = body(document_with(tmp_path, text), "plattform-facebook")
+    assert "keine Vereinbarung nach Art. 26 Abs. 1 DSGVO" in facebook
+    agreement = attrs.evolve(load_registry().platforms["facebook"].joint_controller_agreement, covers_collection=True)
+    covered = body(document_with(tmp_path, text, changed_platform("facebook", joint_controller_agreement=agreement)), "plattform-facebook")
+    assert "keine Vereinbarung nach Art. 26 Abs. 1 DSGVO" not in covered
+
+
+def test_every_page_whose_statistics_are_read_is_listed_in_data_minimisation(tmp_path):
+    # Review 5, B5: Instagram (precautionary joint control) was missing from the list of statistics read.
+    document = document_with(tmp_path, with_accounts(("facebook", "instagram", "youtube")))
+    minimisation = body(document, "datensparsamkeit")
+    assert "zusammengefassten Seitenstatistiken von Facebook und Instagram" in minimisation
+    assert "YouTube" not in minimisation.split("Seitenstatistiken von", 1)[1].split(".", 1)[0]
+    off = with_accounts(("facebook", "instagram")).replace("risk:\n", "risk:\n  chosen_measures: [insights-aus]\n", 1)
+    assert "Seitenstatistiken von" not in body(document_with(tmp_path, off), "datensparsamkeit")
