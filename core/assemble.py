@@ -12,6 +12,7 @@ import attrs
 from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
 from smkonzept.checks import not_operable
+from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
@@ -121,10 +122,11 @@ def _platform_template() -> str:
 
 def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, ...], risk: RiskAssessment) -> dict[str, Any]:
     """The values every chapter template sees (docs/plugins.md, „Die Werte“, describes each)."""
+    the_chamber = ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive)
     return {
         "profile": profile,
         "chamber": profile.chamber,
-        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive),
+        "the_chamber": the_chamber,
         "kind": body_kind(profile.chamber.kind),
         "editorial": profile.editorial,
         "officer": profile.data_protection_officer,
@@ -149,7 +151,17 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
         "not_operable": not_operable(law, platforms),
+        "interim_text": group_sentences(the_chamber),
+        "interim_note": _interim_note(profile, risk),
     }
+
+
+def _interim_note(profile: Profile, risk: RiskAssessment) -> dict[str, str]:
+    """Platform id → the note on its accounts while a requested consultation runs (Art. 36 DSGVO)."""
+    consultation = profile.risk.consultation
+    if consultation is None or consultation.status != "requested" or consultation.interim is None:
+        return {}
+    return {platform.id: ACCOUNT_SENTENCES[consultation.interim] for platform in risk.platforms_own_high_after}
 
 
 def assemble(profile: Profile, registry: Registry) -> Document:

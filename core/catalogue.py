@@ -194,7 +194,7 @@ WEBSITE_MEASURE = Measure(
     id="website-alle-inhalte",
     title="Alle Inhalte auch auf der Website",
     description="Jeder Beitrag steht auch auf der eigenen Website, die ohne Konto abrufbar ist; niemand muss ein Netzwerk aufrufen, um ihn zu erhalten.",
-    reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
+    reduces={"erhebung": (0, 1), "profilbildung": (0, 1), "junge-nutzende": (0, 1)},
 )
 """Credited only when the profile says ``alternatives.all_content_on_website: true``: fewer people need
 to open the network. It does not lower third-country risks, because the operator's transfers go on

@@ -173,7 +173,7 @@ def consultation_recorded(document: Document) -> str | None:
         return (
             f"Bei der eigenen Verarbeitung bleibt ein hohes Restrisiko ({labels}; {names}). Nach Art. 36 DSGVO ist vorher die "
             f"Aufsichtsbehörde zu konsultieren.{planned} Festzuhalten ist, wann die Anfrage gestellt wurde und ob die Konten bis zum "
-            "Ergebnis ruhen oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
+            "Ergebnis deaktiviert (nicht öffentlich erreichbar) oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
             "oder das Ergebnis der Konsultation (status: done, date, result)."
         )
     if consultation.status == "requested" and consultation.interim is None:
