@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from smkonzept.bodykinds import body_kind
-from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
+from smkonzept.catalogue import IMAGES_RISK, MEASURES, WEBSITE_MEASURE, publishes_images
 from smkonzept.checks import not_operable
 from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
@@ -175,7 +175,12 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
     processor = frozenset(use.platform.id for use in platforms if use.operator_is_processor)
     unsettled = frozenset(use.platform.id for use in platforms if use.responsibility == "unsettled")
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled)
+    images = {
+        use.platform.id: (IMAGES_RISK,)
+        for use in platforms
+        if publishes_images(use.platform.id, [text for account in use.accounts for text in (account.purpose, *account.contents)])
+    }
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled, images)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}

@@ -151,3 +151,50 @@ def test_conclusion_names_the_risks_at_the_highest_level(tmp_path):
     for row in top:
         kind = "eigene Verarbeitung" if row.own else "Kontextrisiko aus der Verarbeitung des Betreibers"
         assert f"{row.label} ({row.factor.title}" in risk and kind in risk
+
+
+def test_rlp_handlungsrahmen_is_cited_from_the_lfdi(tmp_path):
+    """B1: the official PDF of the LfDI RLP, no unofficial copies."""
+    from smkonzept.plugins.laws import rheinland_pfalz
+
+    law = rheinland_pfalz.RHEINLAND_PFALZ
+    urls = [url for ruling in law.rulings for url in ruling.sources]
+    assert rheinland_pfalz.HANDLUNGSRAHMEN in urls
+    assert not any("readkong" in url or "kleineanfragen" in url for url in urls)
+
+
+def test_saarland_source_line_carries_its_scope():
+    """B2: the 2020 review concerned 1:1 messaging, not channels; the cited line says so itself."""
+    assert "nicht Kanäle" in whatsapp.SAARLAND_REVIEW.reference
+
+
+def test_missing_processor_agreement_is_an_open_point_of_the_bundesamt():
+    """B5: the missing Art. 28 date is named in „Offene Punkte“."""
+    _, document = load_document(ROOT / "profiles" / "bundesamt-musterwesen.yaml")
+    assert any("processor_agreement" in point for point in document.open_points)
+    assert "processor_agreement" in body(document, "offene-punkte")
+
+
+def test_images_of_third_persons_get_a_risk_row_where_accounts_publish_them(tmp_path):
+    """B5: a row with consent measures wherever the contents include photos or videos (or the platform is a video platform)."""
+    from smkonzept.catalogue import IMAGES_RISK, publishes_images
+
+    assert publishes_images("youtube", []) and publishes_images("instagram", ["Bilder von Festen"])
+    assert not publishes_images("mastodon", ["Hinweise auf die Weiterbildung"])
+    _, document = load_document(ROOT / "profiles" / "stadt-musterhausen.yaml")
+    rows = {r.platform.id: r for r in document.risk.rows if r.factor.id == IMAGES_RISK.id}
+    assert set(rows) == {"instagram", "youtube"}
+    assert all(r.own and r.residual_level < 3 for r in rows.values())
+    risk = body(document, "risiko")
+    assert all(measure in risk for measure in IMAGES_RISK.measures)
+    assert "Sorgeberechtigten" in IMAGES_RISK.measures[1]
+
+
+def test_necessity_is_argued_per_account_from_its_audience_and_purpose():
+    """B5: each account's necessity names its own audience and purpose from the profile."""
+    _, document = load_document(ROOT / "profiles" / "stadt-musterhausen.yaml")
+    text = body(document, "erforderlichkeit")
+    for use in document.platforms:
+        for account in use.accounts:
+            line = next(line for line in text.splitlines() if line.startswith(f"- **{use.platform.name}**"))
+            assert str(account.audience).strip().replace("\\", "") in line and str(account.purpose).strip()[:40].replace("\\", "") in line
