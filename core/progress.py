@@ -30,6 +30,8 @@ class BuildProgress:
             unit=" Dateien",
             file=self.stream,
             disable=not shown,
+            mininterval=0,
+            miniters=1,
             leave=False,
             ncols=min(size.columns, 100),
             nrows=max(size.lines, 2),
