@@ -383,7 +383,7 @@ CORE_REQUIREMENTS = (
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=legal_basis_named()),
     Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named(), before_signature=True),
     Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated(), before_signature=True),
-    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO für Konten auf Servern eines Auftragsverarbeiters", check=processor_agreements_recorded(), before_signature=True),
+    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber, wo er als Auftragsverarbeiter vorgesehen ist", check=processor_agreements_recorded(), before_signature=True),
     Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded(), before_signature=True),
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
     Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält", check=platform_decisions_recorded(), before_signature=True),
