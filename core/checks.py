@@ -173,7 +173,7 @@ def consultation_recorded(document: Document) -> str | None:
         return (
             f"Bei der eigenen Verarbeitung bleibt ein hohes Restrisiko ({labels}; {names}). Nach Art. 36 DSGVO ist vorher die "
             f"Aufsichtsbehörde zu konsultieren.{planned} Festzuhalten ist, wann die Anfrage gestellt wurde und ob die Konten bis zum "
-            "Ergebnis ruhen oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
+            "Ergebnis deaktiviert (nicht öffentlich erreichbar) oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
             "oder das Ergebnis der Konsultation (status: done, date, result)."
         )
     if consultation.status == "requested" and consultation.interim is None:
@@ -386,7 +386,7 @@ CORE_REQUIREMENTS = (
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=legal_basis_named()),
     Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named(), before_signature=True),
     Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated(), before_signature=True),
-    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO für Konten auf Servern eines Auftragsverarbeiters", check=processor_agreements_recorded(), before_signature=True),
+    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber, wo er als Auftragsverarbeiter vorgesehen ist", check=processor_agreements_recorded(), before_signature=True),
     Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded(), before_signature=True),
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
     Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält oder von denen sie vorrangig abrät", check=platform_decisions_recorded(), before_signature=True),

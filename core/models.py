@@ -285,6 +285,9 @@ class Platform:
     :param visible_without_login: whether public content can be read without an account (None: not
         confirmed); the "no disadvantage without an account" sentences derive from it
     :param interaction: what reading, commenting and messaging require, as Markdown
+    :param comments: whether people can comment on or reply to the account's posts (False for a
+        one-way channel); the sentences on moderation, the DPIA description and the rights chapter
+        derive from it
     :param direct_messages: whether people can send the account private messages
     :param joint_controller_agreement: the Art. 26 DSGVO agreement, or None if the operator offers none
     :param third_country: transfer to third countries, or None if there is none
@@ -309,6 +312,7 @@ class Platform:
     advantages: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     visible_without_login: bool | None = None
     interaction: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    comments: bool = True
     direct_messages: bool = True
     joint_controller_agreement: JointControllerAgreement | None = None
     third_country: ThirdCountryTransfer | None = None

@@ -218,10 +218,11 @@ def test_consultation_status_changes_the_result(tmp_path):
     document = document_with(tmp_path, requested)
     risk = body(document, "risiko")
     assert "am 28. Oktober 2026 um Konsultation gebeten" in risk
-    assert "Bis zum Ergebnis der Konsultation ruhen die Konten auf Facebook" in risk
+    assert "Die Konten auf Facebook sind bis zum Ergebnis deaktiviert und nicht öffentlich erreichbar" in risk
     assert not any("risk.consultation" in point for point in document.open_points)
     dropped = body(document_with(tmp_path, requested.replace("interim: suspended", "interim: dropped")), "risiko")
-    assert "Die Konten auf Facebook gibt sie auf" in dropped and "ruhen" not in dropped
+    assert "Die Konten auf Facebook eröffnet sie bis zum Ergebnis nicht, und bestehende Konten dort löscht sie" in dropped
+    assert "ruhen" not in dropped
     no_interim = document_with(tmp_path, requested.replace(", interim: suspended", ""))
     assert any("risk.consultation.interim" in point for point in no_interim.open_points)
     done = MINIMAL_PROFILE.replace("{status: scheduled, date: 2027-01-31}", "{status: done, date: 2026-10-28, result: Keine Einwände der Behörde.}")
