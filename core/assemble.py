@@ -17,9 +17,9 @@ from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Se
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
 from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Law, Operator, Platform, Ruling, SectionSpec
+from smkonzept.models import Law, Measure, Operator, Platform, Ruling, SectionSpec
 from smkonzept.registry import Registry
-from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess, chosen_measures
+from smkonzept.risk import LEVELS, SCALE, RiskAssessment, RiskRow, assess, chosen_measures
 from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
@@ -150,6 +150,7 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
         "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
+        "unchosen_measures": unchosen_measures(risk, MEASURES),
         "insights_platforms": tuple(
             use for use in platforms
             if use.responsibility in ("joint", "unsettled") and use.platform.id in MEASURES["insights-aus"].platforms
@@ -166,6 +167,25 @@ def _interim_note(profile: Profile, risk: RiskAssessment) -> dict[str, str]:
     if consultation is None or consultation.status != "requested" or consultation.interim is None:
         return {}
     return {platform.id: ACCOUNT_SENTENCES[consultation.interim] for platform in risk.platforms_own_high_after}
+
+
+def unchosen_measures(risk: RiskAssessment, catalogue: dict[str, Measure]) -> tuple[tuple[Measure, tuple[RiskRow, ...]], ...]:
+    """Catalogue measures the body did not choose that act on a risk still high after the measures,
+    each with those rows: the assessment records that they were considered (Art. 35 Abs. 7 Buchst. d DSGVO)."""
+    chosen = {measure.id for measure in risk.chosen_measures}
+    high = [row for row in risk.rows if row.residual_level >= LEVELS.index("hoch") + 1]
+    found = []
+    for measure in catalogue.values():
+        if measure.id in chosen:
+            continue
+        rows = tuple(
+            row for row in high
+            if row.factor.id in measure.reduces
+            and (not measure.platforms or any(platform.id in measure.platforms for platform in row.platforms))
+        )
+        if rows:
+            found.append((measure, rows))
+    return tuple(found)
 
 
 def assemble(profile: Profile, registry: Registry) -> Document:

@@ -355,3 +355,17 @@ def test_every_page_whose_statistics_are_read_is_listed_in_data_minimisation(tmp
     assert "YouTube" not in minimisation.split("Seitenstatistiken von", 1)[1].split(".", 1)[0]
     off = with_accounts(("facebook", "instagram")).replace("risk:\n", "risk:\n  chosen_measures: [insights-aus]\n", 1)
     assert "Seitenstatistiken von" not in body(document_with(tmp_path, off), "datensparsamkeit")
+
+
+def test_unchosen_measures_against_a_high_residual_risk_are_recorded(tmp_path):
+    # Review 5, B19: a measure the catalogue offers against a risk that stays high is named as not chosen.
+    text = with_accounts(("twitter",))
+    document = document_with(tmp_path, text)
+    high = [row for row in document.risk.rows if row.residual_level >= 3 and row.factor.id == "kommentare"]
+    assert high
+    risk = body(document, "risiko")
+    assert "Nicht gewählt hat" in risk
+    line = next(line for line in risk.splitlines() if line.startswith("- **Kommentare eingeschränkt**"))
+    assert all(row.label in line for row in high)
+    chosen = text.replace("risk:\n", "risk:\n  chosen_measures: [kommentare-eingeschraenkt]\n", 1)
+    assert "- **Kommentare eingeschränkt** (" not in body(document_with(tmp_path, chosen), "risiko")
