@@ -104,7 +104,7 @@ def test_what_the_body_processes_follows_the_controllership_model(tmp_path):
     assert "**Facebook:** Die IHK Musterstadt entscheidet mit dem Betreiber über das Erheben der Daten" in risk
     assert "**YouTube:** Die Nutzungsdaten erhebt der Betreiber als eigener Verantwortlicher" in risk
     assert "**Mastodon:** Für das, was auf dem Server des Kontos verarbeitet wird" in risk and "(Art. 28 DSGVO)" in risk
-    assert "Kopien auf anderen Servern verarbeiten deren Betreiber in eigener Verantwortung" in risk
+    assert "für Kopien auf anderen Servern sind deren Betreiber selbst verantwortlich" in risk
     assert "Die zusammengefassten Seitenstatistiken (Insights)" in risk
     insights_off = body(document_with(tmp_path, text.replace("risk:\n", "risk:\n  chosen_measures: [insights-aus]\n")), "risiko")
     assert "Die Seitenstatistiken (Insights), die der Betreiber daraus bildet, ruft sie nicht ab." in insights_off
