@@ -339,3 +339,11 @@ def test_only_a_federated_server_claims_server_moderation(tmp_path):
     assert (rows["xing"].residual_severity, rows["xing"].residual_likelihood) == (rows["xing"].severity, rows["xing"].likelihood)
     rights = document.markdown()
     assert "beantwortet oder löscht" not in rights and "soweit das Netzwerk es zulässt" in rights
+
+
+def test_moderation_sentence_promises_only_what_every_platform_allows(tmp_path):
+    # Review 5, B13/B17: no blanket "verborgen oder gelöscht" next to platforms that only allow hiding or reporting.
+    document = document_with(tmp_path, with_accounts(("twitter", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
+    care = body(document, "betreuung")
+    assert "soweit das Netzwerk es zulässt, sonst meldet sie sie dem Betreiber" in care
+    assert "gegen die Regeln" not in care and "am nächsten Werktag" in care
