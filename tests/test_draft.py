@@ -345,5 +345,5 @@ def test_moderation_sentence_promises_only_what_every_platform_allows(tmp_path):
     # Review 5, B13/B17: no blanket "verborgen oder gelöscht" next to platforms that only allow hiding or reporting.
     document = document_with(tmp_path, with_accounts(("twitter", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
     care = body(document, "betreuung")
-    assert "soweit das Netzwerk es zulässt, sonst meldet sie sie dem Betreiber" in care
+    assert "soweit das Netzwerk es zulässt; sonst meldet die Redaktion sie dem Betreiber" in care
     assert "gegen die Regeln" not in care and "am nächsten Werktag" in care
