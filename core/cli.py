@@ -37,6 +37,9 @@ def _german_usage(message: str) -> str:
     return message
 
 
+DEFAULT_FORMATS = ("html", "docx", "pdf")
+
+
 def _formats(value: str) -> list[str]:
     from_formats = ("html", "docx", "pdf", "md")
     formats = [part.strip().lower() for part in value.split(",") if part.strip()]
@@ -54,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_Parser)
     build = commands.add_parser("build", help="Konzept(e) erstellen", description="Erstellt das Konzept für jedes Profil.")
     build.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
-    build.add_argument("--format", "-f", type=_formats, default=["html", "docx", "pdf"], metavar="FORMATE", help="Formate, kommagetrennt: html,docx,pdf,md (Standard: html,docx,pdf)")
+    build.add_argument("--format", "-f", type=_formats, action="extend", metavar="FORMATE", help="Formate, kommagetrennt oder mehrfach angegeben: html,docx,pdf,md (Standard: html,docx,pdf)")
     build.add_argument("--output", "-o", default="build", metavar="ORDNER", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
     build.add_argument("--strict", action="store_true", help="nicht erfüllte Anforderungen als Fehler werten (Exit-Code 2, nichts wird geschrieben)")
     loudness = build.add_mutually_exclusive_group()
@@ -72,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 internal failure, 2 bad input)."""
     with german():
         args = _parser().parse_args(argv)
+    if getattr(args, "format", "") is None:
+        args.format = list(DEFAULT_FORMATS)
+    elif getattr(args, "format", None):
+        args.format = list(dict.fromkeys(args.format))
     if args.version:
         from importlib.metadata import version
 

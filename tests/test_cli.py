@@ -35,6 +35,13 @@ def test_missing_profile_file(run_cli, tmp_path):
     assert "gibtsnicht.yaml: Die Profildatei wurde nicht gefunden." in result.stderr
 
 
+def test_repeated_format_options_add_up(run_cli, minimal_profile, tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("build", minimal_profile, "-f", "md", "--format", "html,md", "--output", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["muster.html", "muster.md"]
+
+
 def test_unknown_format_is_refused(run_cli, minimal_profile, tmp_path):
     result = run_cli("build", minimal_profile, "--format", "html,odt", "--output", tmp_path / "out")
     assert result.returncode == 2
