@@ -36,5 +36,6 @@ def design_file_problem(
     if not stat.S_ISREG(info.st_mode):
         return None, f"{what} „{name}“ ist keine gewöhnliche Datei."
     if info.st_size > max_bytes:
-        return None, f"{what} „{name}“ ist größer als {max_bytes // 1024} KiB; {smaller}"
+        limit = f"{max_bytes // (1024 * 1024)} MiB" if max_bytes % (1024 * 1024) == 0 else f"{max_bytes // 1024} KiB"
+        return None, f"{what} „{name}“ ist größer als {limit}; {smaller}"
     return resolved, None
