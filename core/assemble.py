@@ -10,15 +10,16 @@ from urllib.parse import urlsplit
 import attrs
 
 from smkonzept.bodykinds import body_kind
-from smkonzept.catalogue import MEASURES, WEBSITE_MEASURE
+from smkonzept.catalogue import IMAGES_RISK, MEASURES, WEBSITE_MEASURE, publishes_images
 from smkonzept.checks import not_operable
+from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
 from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Law, Operator, Platform, Ruling, SectionSpec
+from smkonzept.models import Law, Measure, Operator, Platform, Ruling, SectionSpec
 from smkonzept.registry import Registry
-from smkonzept.risk import LEVELS, SCALE, RiskAssessment, assess, chosen_measures
+from smkonzept.risk import LEVELS, SCALE, RiskAssessment, RiskRow, assess, chosen_measures
 from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
 from smkonzept.skeleton import CORE_CHAPTERS, PLATFORMS_CHAPTER, core_sections
 from smkonzept.templating import render_template
@@ -121,10 +122,11 @@ def _platform_template() -> str:
 
 def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, ...], risk: RiskAssessment) -> dict[str, Any]:
     """The values every chapter template sees (docs/plugins.md, „Die Werte“, describes each)."""
+    the_chamber = ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive)
     return {
         "profile": profile,
         "chamber": profile.chamber,
-        "the_chamber": ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive),
+        "the_chamber": the_chamber,
         "kind": body_kind(profile.chamber.kind),
         "editorial": profile.editorial,
         "officer": profile.data_protection_officer,
@@ -148,8 +150,42 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
         "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
+        "unchosen_measures": unchosen_measures(risk, MEASURES),
+        "insights_platforms": tuple(
+            use for use in platforms
+            if use.responsibility in ("joint", "unsettled") and use.platform.id in MEASURES["insights-aus"].platforms
+        ),
         "not_operable": not_operable(law, platforms),
+        "interim_text": group_sentences(the_chamber),
+        "interim_note": _interim_note(profile, risk),
     }
+
+
+def _interim_note(profile: Profile, risk: RiskAssessment) -> dict[str, str]:
+    """Platform id → the note on its accounts while a requested consultation runs (Art. 36 DSGVO)."""
+    consultation = profile.risk.consultation
+    if consultation is None or consultation.status != "requested" or consultation.interim is None:
+        return {}
+    return {platform.id: ACCOUNT_SENTENCES[consultation.interim] for platform in risk.platforms_own_high_after}
+
+
+def unchosen_measures(risk: RiskAssessment, catalogue: dict[str, Measure]) -> tuple[tuple[Measure, tuple[RiskRow, ...]], ...]:
+    """Catalogue measures the body did not choose that act on a risk still high after the measures,
+    each with those rows: the assessment records that they were considered (Art. 35 Abs. 7 Buchst. d DSGVO)."""
+    chosen = {measure.id for measure in risk.chosen_measures}
+    high = [row for row in risk.rows if row.residual_level >= LEVELS.index("hoch") + 1]
+    found = []
+    for measure in catalogue.values():
+        if measure.id in chosen:
+            continue
+        rows = tuple(
+            row for row in high
+            if row.factor.id in measure.reduces
+            and (not measure.platforms or any(platform.id in measure.platforms for platform in row.platforms))
+        )
+        if rows:
+            found.append((measure, rows))
+    return tuple(found)
 
 
 def assemble(profile: Profile, registry: Registry) -> Document:
@@ -163,7 +199,12 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
     processor = frozenset(use.platform.id for use in platforms if use.operator_is_processor)
     unsettled = frozenset(use.platform.id for use in platforms if use.responsibility == "unsettled")
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled)
+    images = {
+        use.platform.id: (IMAGES_RISK,)
+        for use in platforms
+        if publishes_images(use.platform.id, [text for account in use.accounts for text in (account.purpose, *account.contents)])
+    }
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled, images)
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}

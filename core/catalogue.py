@@ -10,6 +10,8 @@ chapter reads consistently across platforms and plugins.
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -155,21 +157,29 @@ COMMENT_HANDLING = {
         1,
     ),
     "report": (
-        "Die Redaktion prüft Antworten werktäglich und meldet rechtswidrige Antworten dem Betreiber oder der Moderation "
-        "des Servers, auf dem sie veröffentlicht wurden; löschen oder ausblenden kann sie fremde Antworten nicht.",
+        "Die Redaktion prüft Kommentare werktäglich und meldet rechtswidrige Kommentare dem Betreiber.",
+        0,
+        0,
+    ),
+    "report-federated": (
+        "Die Redaktion prüft Antworten werktäglich und meldet rechtswidrige Antworten der Moderation des Servers, auf dem "
+        "sie veröffentlicht wurden; löschen oder ausblenden kann sie fremde Antworten nicht.",
         0,
         0,
     ),
 }
 """What an account holder can do with other people's comments: measure text, and how many steps of
-severity and likelihood it takes off."""
+severity and likelihood it takes off. ``report`` credits only reporting to the operator and claims
+nothing about what else the platform allows; ``report-federated`` is for servers of a federated
+network, where only the replying account's server can remove a reply (Mastodon)."""
 
 
 def comments_risk(*, severity: int, likelihood: int, handling: str = "delete") -> RiskFactor:
     """Personal data that visitors or others disclose in public comments.
 
     ``handling`` says what the platform lets the account holder do with other people's comments:
-    ``delete`` them, only ``hide`` them, or only ``report`` them; only what is possible lowers the risk.
+    ``delete`` them, only ``hide`` them, or only ``report`` them (``report-federated`` on a federated
+    server); only what is possible and confirmed lowers the risk.
     """
     text, less_severe, less_likely = COMMENT_HANDLING[handling]
     return _common_risk(
@@ -194,7 +204,7 @@ WEBSITE_MEASURE = Measure(
     id="website-alle-inhalte",
     title="Alle Inhalte auch auf der Website",
     description="Jeder Beitrag steht auch auf der eigenen Website, die ohne Konto abrufbar ist; niemand muss ein Netzwerk aufrufen, um ihn zu erhalten.",
-    reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
+    reduces={"erhebung": (0, 1), "profilbildung": (0, 1), "junge-nutzende": (0, 1)},
 )
 """Credited only when the profile says ``alternatives.all_content_on_website: true``: fewer people need
 to open the network. It does not lower third-country risks, because the operator's transfers go on
@@ -239,3 +249,35 @@ MEASURES = {
     )
 }
 """Measures a profile can choose in ``risk.chosen_measures``, by id, with the risks each lowers."""
+
+
+IMAGES_RISK = RiskFactor(
+    id="bilder-dritter",
+    title="Bilder und Aufnahmen Dritter",
+    description=(
+        "Fotos und Videos der Konten können Dritte zeigen, etwa Teilnehmende von Veranstaltungen oder Minderjährige. "
+        "Einmal veröffentlicht, verarbeitet sie der Betreiber, und sie können weiterverbreitet werden."
+    ),
+    severity=3,
+    likelihood=3,
+    measures=(
+        "Erkennbare Personen erscheinen nur mit ihrer Einwilligung; bei Veranstaltungen wird vorher auf Aufnahmen "
+        "hingewiesen, und wer nicht gezeigt werden will, wird nicht gezeigt.",
+        "Minderjährige werden nicht erkennbar gezeigt, wenn nicht die Sorgeberechtigten eingewilligt haben.",
+    ),
+    residual_likelihood=1,
+    processing="body",
+)
+"""Added to a platform's rows when its accounts' contents or purpose mention photos, images, videos or
+recordings, or the platform is a video platform (``VIDEO_PLATFORMS``): the body publishes them itself."""
+
+VIDEO_PLATFORMS = ("youtube", "tiktok")
+"""Platforms whose posts are videos by nature."""
+
+_IMAGES = re.compile(r"(?i)(fotos?\b|bilder|\bbild\b|videos?\b|aufzeichnung|aufnahmen?\b|\bfilme?\b)")
+
+
+def publishes_images(platform_id: str, texts: Iterable[str]) -> bool:
+    """True when an account on ``platform_id`` publishes photos or videos, judged from its texts."""
+    return platform_id in VIDEO_PLATFORMS or any(_IMAGES.search(text) for text in texts)
+

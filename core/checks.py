@@ -173,7 +173,7 @@ def consultation_recorded(document: Document) -> str | None:
         return (
             f"Bei der eigenen Verarbeitung bleibt ein hohes Restrisiko ({labels}; {names}). Nach Art. 36 DSGVO ist vorher die "
             f"Aufsichtsbehörde zu konsultieren.{planned} Festzuhalten ist, wann die Anfrage gestellt wurde und ob die Konten bis zum "
-            "Ergebnis ruhen oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
+            "Ergebnis deaktiviert (nicht öffentlich erreichbar) oder aufgegeben werden (risk.consultation: status: requested, date, interim: suspended oder dropped), "
             "oder das Ergebnis der Konsultation (status: done, date, result)."
         )
     if consultation.status == "requested" and consultation.interim is None:
@@ -241,24 +241,27 @@ def platform_decisions_recorded(document: Document) -> str | None:
     if not missing:
         return None
     return (
-        "Die zuständige Aufsichtsbehörde hält den Betrieb eines Kontos auf diesen Netzwerken derzeit nicht für rechtmäßig; "
-        f"eine begründete eigene Entscheidung dazu fehlt: {'; '.join(missing)}."
+        "Die zuständige Aufsichtsbehörde hält den Betrieb eines Kontos auf diesen Netzwerken derzeit nicht für rechtmäßig "
+        f"oder rät vorrangig davon ab; eine begründete eigene Entscheidung dazu fehlt: {'; '.join(missing)}."
     )
 
 
 def not_operable(law: Law, platforms: Iterable[PlatformUse]) -> list[tuple[Platform, Ruling]]:
-    """(platform, ruling) for each platform in use that a recorded ruling marks as not lawfully operable."""
+    """(platform, ruling) for each platform in use that a recorded ruling marks as not lawfully operable,
+    or, failing that, that the competent authority primarily advises against (``Ruling.advises_against``)."""
     platforms = tuple(platforms)
     rulings = list(law.rulings)
     for use in platforms:
         rulings += list(use.platform.rulings)
         rulings += [entry for model in use.controllerships if model is not None for entry in model.rulings]
     found: dict[str, tuple[Platform, Ruling]] = {}
-    for use in platforms:
-        for entry in rulings:
-            if use.platform.id in entry.not_operable or any(alias in entry.not_operable for alias in use.platform.aliases):
-                found.setdefault(use.platform.id, (use.platform, entry))
-    return list(found.values())
+    names = {use.platform.id: (use.platform, {use.platform.id, *use.platform.aliases}) for use in platforms}
+    for stance in ("not_operable", "advises_against"):
+        for platform_id, (platform, ids) in names.items():
+            for entry in rulings:
+                if ids & set(getattr(entry, stance)):
+                    found.setdefault(platform_id, (platform, entry))
+    return [found[platform_id] for platform_id in names if platform_id in found]
 
 
 @_ready
@@ -383,10 +386,10 @@ CORE_REQUIREMENTS = (
     Requirement(id="rechtsgrundlage", text="Rechtsgrundlage genannt (Art. 6 Abs. 1 Buchst. e DSGVO mit der Norm des Landes)", check=legal_basis_named()),
     Requirement(id="datenschutzbeauftragte", text="Eigene Kontaktdaten der oder des Datenschutzbeauftragten (Art. 13 Abs. 1 Buchst. b DSGVO)", check=data_protection_officer_named(), before_signature=True),
     Requirement(id="verantwortlichkeit", text="Verantwortlichkeit für jedes Konto festgelegt", check=controllership_stated(), before_signature=True),
-    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO für Konten auf Servern eines Auftragsverarbeiters", check=processor_agreements_recorded(), before_signature=True),
+    Requirement(id="auftragsverarbeitung", text="Vertrag nach Art. 28 DSGVO mit dem Serverbetreiber, wo er als Auftragsverarbeiter vorgesehen ist", check=processor_agreements_recorded(), before_signature=True),
     Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded(), before_signature=True),
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
-    Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält", check=platform_decisions_recorded(), before_signature=True),
+    Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält oder von denen sie vorrangig abrät", check=platform_decisions_recorded(), before_signature=True),
     Requirement(id="einbindung", text="Festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet", check=embedding_recorded(), before_signature=True),
     Requirement(id="aufbewahrung", text="Aufbewahrungsdauer für selbst verarbeitete Daten festgelegt", check=retention_recorded(), before_signature=True),
     Requirement(id="aktualitaet", text="Alle Angaben zu Plattformen, Gesetz und Rechtsprechung in den letzten 12 Monaten geprüft", check=facts_current(12)),

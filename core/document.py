@@ -106,6 +106,16 @@ class PlatformUse:
         return all(c is not None and c.model == "processor" for c in self.controllerships)
 
     @property
+    def processor_confirmed(self) -> bool:
+        """True when the operator's role as processor (Art. 28 DSGVO) may be stated as a fact for every
+        account: the plugin confirms it (``Controllership.confirmed``) or the body recorded the
+        agreement (``accounts[].processor_agreement``)."""
+        return self.operator_is_processor and all(
+            use.controllership is not None and (use.controllership.confirmed or use.account.processor_agreement is not None)
+            for use in self.accounts
+        )
+
+    @property
     def model_unknown(self) -> bool:
         """True when the plugin states no responsibility model for an account of the platform."""
         return any(c is None for c in self.controllerships)

@@ -77,6 +77,9 @@ class Ruling:
         supervisory authority, an account cannot be run lawfully at present; a document using
         such a platform stays a draft until the profile records a decision on it
         (``risk.platform_decisions``)
+    :param advises_against: ids of platforms on which the competent supervisory authority primarily
+        advises public bodies not to run an account; like ``not_operable``, a document using such a
+        platform stays a draft until the profile records a reasoned decision on it
     :param day_known: False when the sources give only the month; the document then names the month
         and year only (``date`` is then the first of the month)
     """
@@ -87,6 +90,7 @@ class Ruling:
     holding: Markdown = attrs.field(converter=_markdown)
     status: str = attrs.field(default="", validator=_text)
     not_operable: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    advises_against: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     verified: datetime.date | None = attrs.field(default=None, converter=_optional_date)
     day_known: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
@@ -163,11 +167,15 @@ class JointControllerAgreement:
     :param name: the agreement's name, e.g. "Page Insights Controller Addendum"
     :param url: where the agreement is published
     :param scope: what it covers, as Markdown
+    :param covers_collection: whether it also covers the jointly controlled collection of visitors'
+        data when the account is opened; when it does not, the document says that no agreement under
+        Art. 26 Abs. 1 DSGVO exists for that collection
     """
 
     name: str = attrs.field(validator=_text)
     url: str = attrs.field(validator=_text)
     scope: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    covers_collection: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 
 @attrs.frozen(kw_only=True)
@@ -277,6 +285,9 @@ class Platform:
     :param visible_without_login: whether public content can be read without an account (None: not
         confirmed); the "no disadvantage without an account" sentences derive from it
     :param interaction: what reading, commenting and messaging require, as Markdown
+    :param comments: whether people can comment on or reply to the account's posts (False for a
+        one-way channel); the sentences on moderation, the DPIA description and the rights chapter
+        derive from it
     :param direct_messages: whether people can send the account private messages
     :param joint_controller_agreement: the Art. 26 DSGVO agreement, or None if the operator offers none
     :param third_country: transfer to third countries, or None if there is none
@@ -301,6 +312,7 @@ class Platform:
     advantages: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     visible_without_login: bool | None = None
     interaction: Markdown = attrs.field(default=Markdown(), converter=_markdown)
+    comments: bool = True
     direct_messages: bool = True
     joint_controller_agreement: JointControllerAgreement | None = None
     third_country: ThirdCountryTransfer | None = None

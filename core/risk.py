@@ -169,6 +169,7 @@ def assess(
     separate: frozenset[str] = frozenset(),
     processor: frozenset[str] = frozenset(),
     unsettled: frozenset[str] = frozenset(),
+    extra: Mapping[str, tuple[RiskFactor, ...]] | None = None,
 ) -> RiskAssessment:
     """Score every risk factor of ``platforms`` after their own and the ``chosen`` measures.
 
@@ -176,7 +177,9 @@ def assess(
     account, ``processor`` those whose operator processes on the body's behalf for every account.
     A ``collection`` risk is the body's own unless its platform is in ``separate``; an ``operator``
     risk is the body's own only where its platform is in ``processor`` (``RiskRow.own``). Platforms in
-    ``unsettled`` share control only as a precaution (``RiskRow.precautionary``).
+    ``unsettled`` share control only as a precaution (``RiskRow.precautionary``). ``extra`` adds
+    factors that come from the profile rather than the plugin (platform id → factors), e.g. the
+    risk of publishing images of third persons where the accounts' contents include them.
     A factor that every platform has with the same scores, measures and processing becomes one
     common row (only when there are at least two platforms).
     """
@@ -190,7 +193,7 @@ def assess(
 
     scored: dict[str, list[tuple[Platform, RiskFactor, tuple[Measure, ...], int, int]]] = {}
     for platform in platforms:
-        for factor in platform.risk_factors:
+        for factor in (*platform.risk_factors, *(extra or {}).get(platform.id, ())):
             applied, severity, likelihood = _scored(platform, factor, chosen)
             scored.setdefault(factor.id, []).append((platform, factor, applied, severity, likelihood))
 

@@ -103,7 +103,8 @@ def test_what_the_body_processes_follows_the_controllership_model(tmp_path):
     risk = body(document_with(tmp_path, text), "risiko")
     assert "**Facebook:** Die IHK Musterstadt entscheidet mit dem Betreiber über das Erheben der Daten" in risk
     assert "**YouTube:** Die Nutzungsdaten erhebt der Betreiber als eigener Verantwortlicher" in risk
-    assert "**Mastodon:** Für alles, was auf dem Konto verarbeitet wird" in risk and "(Art. 28 DSGVO)" in risk
+    assert "**Mastodon:** Für das, was auf dem Server des Kontos verarbeitet wird" in risk and "(Art. 28 DSGVO)" in risk
+    assert "Kopien auf anderen Servern verarbeiten deren Betreiber in eigener Verantwortung" in risk
     assert "Die zusammengefassten Seitenstatistiken (Insights)" in risk
     insights_off = body(document_with(tmp_path, text.replace("risk:\n", "risk:\n  chosen_measures: [insights-aus]\n")), "risiko")
     assert "Die Seitenstatistiken (Insights), die der Betreiber daraus bildet, ruft sie nicht ab." in insights_off
@@ -211,6 +212,21 @@ def test_authority_position_against_a_platform_needs_a_decision(tmp_path):
     assert not any("platform_decisions" in point for point in document_with(tmp_path, text, neutral).open_points)
 
 
+def test_authority_advising_against_a_platform_needs_a_decision(tmp_path):
+    text = with_accounts(("facebook", "youtube"), law="bayern")
+    document = document_with(tmp_path, text)
+    [entry] = [ruling for ruling in document.law.rulings if ruling.advises_against]
+    [point] = [point for point in document.open_points if "risk.platform_decisions.facebook" in point]
+    assert entry.body in point and "youtube" not in point
+    risk = body(document, "risiko")
+    assert f"({entry.body}, {entry.reference}) rät öffentlichen Stellen vorrangig davon ab, ein Konto auf Facebook zu betreiben" in risk
+    assert "lässt sich ein Konto auf Facebook derzeit nicht rechtmäßig betreiben" not in risk
+    decided = text.replace("risk:\n", "risk:\n  platform_decisions: {facebook: {date: 2026-11-20, by: Präsidium, text: Die Seite bleibt ein reines Informationsangebot.}}\n")
+    assert not any("platform_decisions" in point for point in document_with(tmp_path, decided).open_points)
+    neutral = changed_law("bayern", rulings=tuple(attrs.evolve(r, advises_against=()) for r in document.law.rulings))
+    assert not any("platform_decisions" in point for point in document_with(tmp_path, text, neutral).open_points)
+
+
 def test_departure_from_guidance_needs_a_reason(tmp_path):
     text = with_accounts(("facebook",), law="bayern").replace("accounts:\n", "contact_via_accounts: true\naccounts:\n")
     document = document_with(tmp_path, text)
@@ -311,3 +327,15 @@ def test_comment_measure_follows_what_the_platform_allows(tmp_path):
     assert "meldet rechtswidrige Antworten" in rows["mastodon"].measures[0]
     assert (rows["mastodon"].residual_severity, rows["mastodon"].residual_likelihood) == (rows["mastodon"].severity, rows["mastodon"].likelihood)
     assert "entfernt rechtswidrige" not in document.markdown()
+
+
+def test_only_a_federated_server_claims_server_moderation(tmp_path):
+    document = document_with(tmp_path, with_accounts(("xing", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}))
+    rows = {row.platforms[0].id: row for row in document.risk.rows if row.factor.id == "kommentare" and not row.common}
+    xing, mastodon = rows["xing"].measures[0], rows["mastodon"].measures[0]
+    assert "meldet rechtswidrige Kommentare dem Betreiber" in xing
+    assert "Server" not in xing and "nicht" not in xing
+    assert "Moderation des Servers" in mastodon and "löschen oder ausblenden kann sie fremde Antworten nicht" in mastodon
+    assert (rows["xing"].residual_severity, rows["xing"].residual_likelihood) == (rows["xing"].severity, rows["xing"].likelihood)
+    rights = document.markdown()
+    assert "beantwortet oder löscht" not in rights and "soweit das Netzwerk es zulässt" in rights

@@ -26,9 +26,11 @@ def test_legal_basis_names_the_gdpr_basis_and_the_states_own_provision(module):
 
 def test_baylfd_guidance_is_stated_with_its_primary_recommendation():
     # Review 1, A13: first no fan page at all; only as a fallback an information-only page, ideally links.
+    # Review 5, B7: the primary recommendation is a dated position that needs the body's decision.
     remarks = " ".join(bayern.BAYERN.remarks)
-    assert "grundsätzlich keine Fanpage" in remarks
-    assert remarks.index("grundsätzlich keine Fanpage") < remarks.index("reines Informationsangebot")
+    [primary] = [ruling for ruling in bayern.BAYERN.rulings if ruling.advises_against]
+    assert "grundsätzlich keine Fanpage" in primary.holding and primary.advises_against == ("facebook",)
+    assert "dennoch" in remarks and "reines Informationsangebot" in remarks
     assert "Verlinkung" in remarks and "(4.4)" in remarks
     assert bayern.BAYLFD_FAQ in bayern.BAYERN.sources
 

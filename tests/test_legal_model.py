@@ -154,13 +154,13 @@ def test_visibility_sentences_follow_the_platform_fact(tmp_path):
 
 
 def test_transfer_wording_follows_the_mechanism(tmp_path):
-    text = with_accounts(("facebook", "youtube"))
+    text = with_accounts(("facebook", "twitter"))
     document = document_with(tmp_path, text)
-    facebook, youtube = body(document, "plattform-facebook"), body(document, "plattform-youtube")
+    facebook, twitter = body(document, "plattform-facebook"), body(document, "plattform-twitter")
     assert "2023/1795" in facebook and "C-703/25 P" in facebook and "T-553/23" in facebook
-    assert "nicht bestätigt" in youtube and "2023/1795" not in youtube and "beziehungsweise" not in youtube
-    registry = changed_platform("youtube", third_country=catalogue.usa_under_dpf())
-    assert "C-703/25 P" in body(document_with(tmp_path, text, registry), "plattform-youtube")
+    assert "nicht bestätigt" in twitter and "2023/1795" not in twitter and "beziehungsweise" not in twitter
+    registry = changed_platform("twitter", third_country=catalogue.usa_under_dpf())
+    assert "C-703/25 P" in body(document_with(tmp_path, text, registry), "plattform-twitter")
 
 
 def test_legal_basis_sentence_comes_from_the_law(tmp_path):
@@ -218,10 +218,11 @@ def test_consultation_status_changes_the_result(tmp_path):
     document = document_with(tmp_path, requested)
     risk = body(document, "risiko")
     assert "am 28. Oktober 2026 um Konsultation gebeten" in risk
-    assert "Bis zum Ergebnis der Konsultation ruhen die Konten auf Facebook" in risk
+    assert "Die Konten auf Facebook sind bis zum Ergebnis deaktiviert und nicht öffentlich erreichbar" in risk
     assert not any("risk.consultation" in point for point in document.open_points)
     dropped = body(document_with(tmp_path, requested.replace("interim: suspended", "interim: dropped")), "risiko")
-    assert "Die Konten auf Facebook gibt sie auf" in dropped and "ruhen" not in dropped
+    assert "Die Konten auf Facebook eröffnet sie bis zum Ergebnis nicht, und bestehende Konten dort löscht sie" in dropped
+    assert "ruhen" not in dropped
     no_interim = document_with(tmp_path, requested.replace(", interim: suspended", ""))
     assert any("risk.consultation.interim" in point for point in no_interim.open_points)
     done = MINIMAL_PROFILE.replace("{status: scheduled, date: 2027-01-31}", "{status: done, date: 2026-10-28, result: Keine Einwände der Behörde.}")
@@ -335,3 +336,36 @@ def test_corrected_law_facts():
     assert registry.law("sachsen").rulings[0].date == datetime.date(2023, 7, 5)
     for law in (registry.law(key) for key in LAWS):
         assert "Art. 6 Abs. 1 Buchst. e DSGVO" in str(law.legal_basis) and law.verified and law.sources
+
+
+def test_insights_only_agreement_leaves_collection_without_an_art_26_agreement(tmp_path):
+    text = with_accounts(("facebook",))
+    facebook = body(document_with(tmp_path, text), "plattform-facebook")
+    assert "keine Vereinbarung nach Art. 26 Abs. 1 DSGVO" in facebook
+    agreement = attrs.evolve(load_registry().platforms["facebook"].joint_controller_agreement, covers_collection=True)
+    covered = body(document_with(tmp_path, text, changed_platform("facebook", joint_controller_agreement=agreement)), "plattform-facebook")
+    assert "keine Vereinbarung nach Art. 26 Abs. 1 DSGVO" not in covered
+
+
+def test_every_page_whose_statistics_are_read_is_listed_in_data_minimisation(tmp_path):
+    # Review 5, B5: Instagram (precautionary joint control) was missing from the list of statistics read.
+    document = document_with(tmp_path, with_accounts(("facebook", "instagram", "youtube")))
+    minimisation = body(document, "datensparsamkeit")
+    assert "zusammengefassten Seitenstatistiken von Facebook und Instagram" in minimisation
+    assert "YouTube" not in minimisation.split("Seitenstatistiken von", 1)[1].split(".", 1)[0]
+    off = with_accounts(("facebook", "instagram")).replace("risk:\n", "risk:\n  chosen_measures: [insights-aus]\n", 1)
+    assert "Seitenstatistiken von" not in body(document_with(tmp_path, off), "datensparsamkeit")
+
+
+def test_unchosen_measures_against_a_high_residual_risk_are_recorded(tmp_path):
+    # Review 5, B19: a measure the catalogue offers against a risk that stays high is named as not chosen.
+    text = with_accounts(("twitter",))
+    document = document_with(tmp_path, text)
+    high = [row for row in document.risk.rows if row.residual_level >= 3 and row.factor.id == "kommentare"]
+    assert high
+    risk = body(document, "risiko")
+    assert "Nicht gewählt hat" in risk
+    line = next(line for line in risk.splitlines() if line.startswith("- **Kommentare eingeschränkt**"))
+    assert all(row.label in line for row in high)
+    chosen = text.replace("risk:\n", "risk:\n  chosen_measures: [kommentare-eingeschraenkt]\n", 1)
+    assert "- **Kommentare eingeschränkt** (" not in body(document_with(tmp_path, chosen), "risiko")

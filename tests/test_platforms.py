@@ -69,8 +69,10 @@ def test_linkedin_transfer_rests_on_its_dpf_certification():
     assert "https://www.linkedin.com/help/linkedin/answer/62533" in transfer.sources
     assert "Standardvertragsklauseln" in transfer.basis
     assert transfer.verified == datetime.date(2026, 11, 25)
-    # Google's listing could not be confirmed on an official page: YouTube stays unverified.
-    assert registered(youtube).third_country.mechanism == "unverified"
+    # Review 5, B3: Google relies on the EU-US DPF since 1 September 2023 (its frameworks page); X is unconfirmed.
+    assert registered(youtube).third_country.mechanism == "adequacy"
+    assert "https://policies.google.com/privacy/frameworks" in registered(youtube).sources
+    assert registered(twitter).third_country.mechanism == "unverified"
 
 
 def test_operator_addresses_only_as_confirmed():

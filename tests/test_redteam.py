@@ -419,8 +419,10 @@ def test_h14_interrupt_leaves_nothing_behind(long_build, signum):
         stdout, stderr = process.communicate(timeout=60)
         assert "Traceback" not in stderr, stderr
         outcomes.append(_consistent(out, earlier))
-        if process.returncode == -signum:  # arrived while the finished program was shutting down
-            assert outcomes[-1] == "new" and "→" in stdout, stderr
+        if process.returncode == -signum:
+            # Arrived before Python installed the handlers (a slow start on a loaded machine) or while the
+            # finished program was shutting down: either nothing was written or everything was.
+            assert outcomes[-1] == "old" or "→" in stdout, stderr
         else:
             assert process.returncode in (0, 128 + signum), (process.returncode, stderr)
         assert os.listdir(temp) == [], os.listdir(temp)

@@ -335,7 +335,9 @@ class Consultation:
     :param reference: the authority's file number, if any
     :param result: the authority's answer in one or two sentences (``done``)
     :param interim: until the answer, the accounts with a high residual risk of the body's own
-        processing are ``suspended`` (no posts, no statistics) or ``dropped`` (closed)
+        processing are ``suspended`` (deactivated and not publicly reachable, not merely without
+        new posts; deleted where the network cannot deactivate an account without deleting it) or
+        ``dropped`` (not opened; existing accounts deleted)
     """
 
     status: Literal["done", "requested", "scheduled"]

@@ -51,13 +51,20 @@ BADEN_WUERTTEMBERG = smkonzept.Law(
     ),
     remarks=(
         "Der LfDI betreibt für öffentliche Stellen in Baden-Württemberg den Mastodon-Server bawü.social.",
-        "Der LfDI hat sein eigenes Konto bei Twitter (heute X) im Januar 2020 aufgegeben.",
+        "Der LfDI hat sein eigenes Konto bei Twitter (heute X) zum 31. Januar 2020 gelöscht. Zur Begründung "
+        "gab er an, Twitter sammle im Hintergrund personenbezogene Daten der Nutzenden, und er könne nicht "
+        "Aufsichtsbehörde und zugleich Nutzer eines datenschutzrechtlich womöglich problematischen Netzwerks sein; "
+        "die Rechtsprechung zur Verantwortung für Facebook-Seiten (EuGH C-210/16, BVerwG 6 C 15.18) übertrug er "
+        "damit auf Twitter.",
     ),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Baden-Württemberg § 20 Abs. 1 der Gemeindeordnung (GemO): Der Gemeinderat unterrichtet die Einwohner durch den Bürgermeister über die allgemein bedeutsamen Angelegenheiten der Gemeinde.",
     },
     sources=(
         LFDI_GUIDELINE,
+        # The LfDI's announcement of leaving Twitter and its reasons, as reported at the time.
+        "https://www.baden-wuerttemberg.datenschutz.de/duerfen-behoerden-in-baden-wuerttemberg-bald-nicht-mehr-twittern/",
+        "https://netzpolitik.org/2020/oeffentliche-stellen-muessen-rechtmaessig-kommunizieren/",
         "https://www.baden-wuerttemberg.datenschutz.de/landesdatenschutzgesetz-abschnitt-1/",
         "https://www.landesrecht-bw.de/bsbw/document/jlr-DSGBW2018rahmen",
         "https://www.yumpu.com/de/document/view/13466151/auszug-aus-der-gemeindeordnung-fur-baden-wurttembergd/23",

@@ -10,6 +10,20 @@ from smkonzept import checks
 BAYLFD_FANPAGES = "https://www.datenschutz-bayern.de/technik/orient/oh_fanpages.html"
 BAYLFD_FAQ = "https://www.datenschutz-bayern.de/faq/FAQ-fanpages.html"
 
+BAYLFD_NO_FANPAGE = smkonzept.Ruling(
+    date=datetime.date(2013, 3, 1),
+    day_known=False,
+    body="Der Bayerische Landesbeauftragte für den Datenschutz",
+    reference="Orientierungshilfe „Fanpages bayerischer öffentlicher Stellen in sozialen Netzwerken zum Zweck der Öffentlichkeitsarbeit“",
+    holding=(
+        "Vorrangig empfiehlt der BayLfD bayerischen öffentlichen Stellen, grundsätzlich keine Fanpage bei Facebook oder einem "
+        "vergleichbaren Netzwerk einzurichten, das sich nicht an europäische und deutsche Datenschutzstandards hält."
+    ),
+    advises_against=("facebook",),
+    sources=(BAYLFD_FANPAGES, BAYLFD_FAQ),
+    verified=datetime.date(2026, 11, 25),
+)
+
 BAYERN = smkonzept.Law(
     id="bayern",
     state="Bayern",
@@ -51,14 +65,13 @@ BAYERN = smkonzept.Law(
     remarks=(
         "Die Orientierungshilfe des BayLfD stammt vom März 2013 und damit aus der Zeit vor der DSGVO; ihre "
         "Verweise auf das damalige Recht sind überholt, ihre Empfehlungen zur Gestaltung einer Seite nicht.",
-        "Vorrangig empfiehlt der BayLfD, grundsätzlich keine Fanpage bei Facebook oder einem vergleichbaren "
-        "Netzwerk einzurichten, das sich nicht an europäische und deutsche Datenschutzstandards hält.",
         "Nur für den Fall, dass eine Stelle dennoch eine Seite betreibt, rät er, sie als reines Informationsangebot "
         "ohne Kommunikationskanal für die Besucherinnen und Besucher zu gestalten, vorrangig durch bloße Verlinkung "
         "auf das Informationsangebot der eigenen Website.",
         "Seiten, die sich an Kinder und Jugendliche richten, behandelt die Orientierungshilfe in einem eigenen "
         "Abschnitt (4.4).",
     ),
+    rulings=(BAYLFD_NO_FANPAGE,),
     sources=(
         BAYLFD_FANPAGES,
         BAYLFD_FAQ,

@@ -10,24 +10,18 @@ from smkonzept import checks
 VERIFIED = datetime.date(2026, 11, 25)
 HANDLUNGSRAHMEN = "https://www.datenschutz.rlp.de/fileadmin/lfdi/Dokumente/Handlungsrahmen_Soziale_Medien_20200306.pdf"
 
-HANDLUNGSRAHMEN_2016 = smkonzept.Ruling(
-    date=datetime.date(2016, 8, 30),
-    body="Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz",
-    reference="Handlungsrahmen zur Nutzung Sozialer Medien durch öffentliche Stellen",
-    holding="Öffentliche Stellen dürfen soziale Medien nur auf Grundlage eines Konzepts nutzen, das die Erforderlichkeit begründet und alternative Informations- und Kommunikationswege nennt (Cross-Media-Gebot).",
-    sources=(
-        "https://kleineanfragen.de/rheinland-pfalz/17/1205-aufhebung-des-rueckkanalverbots-kommunikation-ueber-soziale-netzwerke-nun-auch-fuer-rheinland-pfaelzische-behoerden.txt",
-    ),
-    verified=VERIFIED,
-)
-
+# The 2016 version is no longer cited: only an unofficial copy of the Landtag paper naming it was found (review 4p, B1).
 HANDLUNGSRAHMEN_2020 = smkonzept.Ruling(
     date=datetime.date(2020, 3, 6),
     body="Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz",
     reference="Handlungsrahmen für die Nutzung von „Social Media“ durch öffentliche Stellen (Stand 6. März 2020)",
-    holding="Die überarbeitete Fassung verlangt zusätzlich eine Vereinbarung über die gemeinsame Verantwortlichkeit mit dem Plattformbetreiber.",
+    holding=(
+        "Öffentliche Stellen dürfen soziale Medien nur auf Grundlage eines Konzepts nutzen, das die Erforderlichkeit begründet "
+        "und auf andere Informations- und Kommunikationswege hinweist (Cross-Media-Gebot); für den Betrieb verlangt der "
+        "Handlungsrahmen eine Vereinbarung über die gemeinsame Verantwortlichkeit mit dem Plattformbetreiber (Nr. 2b)."
+    ),
     sources=(
-        "https://de.readkong.com/page/handlungsrahmen-fur-die-nutzung-von-social-media-durch-7624562",
+        HANDLUNGSRAHMEN,
         "https://rptu.de/datenschutz/themen/uebersicht/social-media",
     ),
     verified=VERIFIED,
@@ -68,7 +62,7 @@ RHEINLAND_PFALZ = smkonzept.Law(
     remarks=(
         "Der LfDI veröffentlicht seit Oktober 2023 auf social.bund.de (@lfdi_rlp) und bittet öffentliche Stellen seit Langem, datenschutzrechtlich problematische Plattformen zu meiden.",
     ),
-    rulings=(HANDLUNGSRAHMEN_2016, HANDLUNGSRAHMEN_2020,),
+    rulings=(HANDLUNGSRAHMEN_2020,),
     mandates={
         "kommune": "Die Unterrichtung der Einwohnerinnen und Einwohner regelt in Rheinland-Pfalz § 15 GemO („Unterrichtung und Beratung der Einwohner“); Gesetz: Gemeindeordnung (GemO), in der Fassung vom 31. Januar 1994 (GVBl. S. 153).",
         "landkreis": "Für die Kreise in Rheinland-Pfalz gilt das Kommunalrecht des Landes: Landkreisordnung (LKO), in der Fassung der Bekanntmachung vom 31. Januar 1994 (GVBl. S. 188), zuletzt geändert durch Artikel 3 des Gesetzes vom 24. Mai 2023 (GVBl. S. 133). Die Unterrichtung der Einwohnerinnen und Einwohner regelt § 11 LKO („Unterrichtung der Einwohner“).",

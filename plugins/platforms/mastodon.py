@@ -61,7 +61,9 @@ LFDI_BW = smkonzept.Operator(
             "dessen Verantwortliche; der LfDI betreibt den Server als ihr Auftragsverarbeiter („Der LfDI BaWü "
             "fungiert dabei als Auftragsverarbeiter im Sinne von Art. 28“). Dafür ist eine "
             "Vereinbarung nach Art. 28 DSGVO nötig, und die Stelle veröffentlicht eigene Datenschutzhinweise "
-            "für das Konto. Nach den Nutzungsbedingungen steht der Server öffentlichen Stellen in Baden-Württemberg offen, auch Industrie- und Handelskammern."
+            "für das Konto. Nach den Nutzungsbedingungen können öffentliche Stellen in Baden-Württemberg nach Zulassung "
+            "durch den LfDI ein Konto einrichten; einen Anspruch darauf gibt es nicht. Nach der Mitteilung des LfDI "
+            "zum Start des Servers gehören Industrie- und Handelskammern zu diesen Stellen."
         ),
         sources=(LFDI_TERMS, "https://www.baden-wuerttemberg.datenschutz.de/?p=233503", "https://bawü.social/privacy-policy"),
         verified=datetime.date(2026, 11, 25),
@@ -100,7 +102,7 @@ FEDERATION_RISK = smkonzept.RiskFactor(
     severity=2,
     likelihood=3,
     measures=(
-        "Personenbezogene Daten Dritter werden nicht ohne deren Einwilligung und prüft jeden Beitrag vor dem Absenden.",
+        "Die Redaktion veröffentlicht personenbezogene Daten Dritter nur mit deren Einwilligung und prüft jeden Beitrag vor dem Absenden.",
         "Die Datenschutzhinweise des Kontos weisen darauf hin, dass sich öffentliche Beiträge auf anderen Servern nicht zuverlässig löschen lassen.",
     ),
     residual_likelihood=2,
@@ -154,7 +156,7 @@ MASTODON = smkonzept.Platform(
     joint_controller_agreement=None,
     third_country=None,
     risk_factors=(
-        catalogue.comments_risk(severity=2, likelihood=2, handling="report"),
+        catalogue.comments_risk(severity=2, likelihood=2, handling="report-federated"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
         FEDERATION_RISK,
     ),

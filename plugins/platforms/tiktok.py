@@ -61,8 +61,9 @@ MINORS_RISK = smkonzept.RiskFactor(
     likelihood=3,
     measures=(
         "Beiträge richten sich nicht gezielt an Kinder; es wird keine Werbung geschaltet.",
-        "Alle Informationen stehen vollständig auch auf der eigenen Website.",
     ),
+    # Whether every post is also on the website is the profile's (alternatives.all_content_on_website):
+    # only then does the website measure (catalogue.WEBSITE_MEASURE) appear in this row (review 4p, A4).
     residual_likelihood=2,
 )
 

@@ -10,6 +10,11 @@ from smkonzept import catalogue
 VERIFIED = datetime.date(2026, 11, 25)
 PRIVACY_URL = "https://www.whatsapp.com/legal/privacy-policy-eea"
 CHANNELS_FAQ = "https://faq.whatsapp.com/671443411431514/?helpref=faq_content"
+# WhatsApp's own help pages: channels are a one-way broadcasting feature; followers and viewers react
+# (emojis, poll votes); users cannot be contacted through a channel; admins do not see followers'
+# phone numbers unless saved as contacts. Checked with the search tool on 2026-11-25.
+CHANNELS_PRIVACY_FAQ = "https://faq.whatsapp.com/433983372418227"
+CHANNELS_PRINCIPLES_FAQ = "https://faq.whatsapp.com/958928238510970"
 DPF_NOTE = "https://whatsapp.com/legal/privacy-shield?lang=it_IT"
 BFDI_WHATSAPP = "https://www.bfdi.bund.de/DE/Fachthemen/Inhalte/Telefon-Internet/Datenschutzpraxis/WhatsApp.html"
 # Secondary source (privacy notice of a channel run by a third party) for the statistics admins see;
@@ -28,7 +33,7 @@ BFDI_CIRCULAR = smkonzept.Ruling(
 SAARLAND_REVIEW = smkonzept.Ruling(
     date=datetime.date(2020, 1, 1),
     body="Die Landesbeauftragte für Datenschutz und Informationsfreiheit Saarland",
-    reference="Prüfung der WhatsApp-Angebote saarländischer Kommunen (Januar 2020)",
+    reference="Prüfung der WhatsApp-Angebote saarländischer Kommunen (Januar 2020; betraf 1:1-Kommunikation, nicht Kanäle)",
     holding="Die Prüfung betraf die 1:1-Kommunikation von Kommunen mit Bürgerinnen und Bürgern über WhatsApp, nicht Kanäle; sie ergab keine Verstöße, und eine Mitverantwortung der Kommunen für die Verarbeitung von Metadaten sah die Aufsichtsbehörde nicht, weil WhatsApp dort keine Auswertungen wie bei Facebook-Seiten bereitstellt.",
     day_known=False,
     sources=(SAARLAND,),
@@ -80,9 +85,14 @@ WHATSAPP = smkonzept.Platform(
     visible_without_login=None,
     interaction=(
         "Jede WhatsApp-Nutzerin und jeder WhatsApp-Nutzer kann einen Kanal finden, ihm folgen und ihn ansehen; wer nicht folgt, "
-        "sieht die Mitteilungen der letzten 30 Tage. Ob Menschen ohne WhatsApp-Konto Kanalinhalte sehen können, ist nicht "
+        "sieht die Mitteilungen der letzten 30 Tage. Ein Kanal ist Einwegkommunikation: Folgende und Betrachtende können auf "
+        "Mitteilungen nur reagieren, etwa mit einem Emoji oder einer Stimme in einer Umfrage; Kommentare und Nachrichten an den "
+        "Kanal gibt es nicht. Die Telefonnummern der Folgenden sehen die Verwaltenden des Kanals nicht, außer bei Nummern, die "
+        "sie selbst als Kontakt gespeichert haben. Ob Menschen ohne WhatsApp-Konto Kanalinhalte sehen können, ist nicht "
         "bestätigt; WhatsApp setzt eine Telefonnummer und die Zustimmung zu den Bedingungen von WhatsApp voraus."
     ),
+    comments=False,
+    direct_messages=False,
     default_purpose="Der Kanal weist kurz auf aktuelle Meldungen und Termine hin und verlinkt jeweils die ausführliche Information auf der eigenen Website.",
     default_audience="Menschen, die WhatsApp täglich nutzen und kurze Hinweise auf dem Smartphone erhalten möchten.",
     default_contents=("Kurze Hinweise auf aktuelle Meldungen", "Erinnerungen an Termine und Fristen"),
@@ -117,7 +127,7 @@ WHATSAPP = smkonzept.Platform(
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
     rulings=(BFDI_CIRCULAR, SAARLAND_REVIEW),
-    sources=(PRIVACY_URL, CHANNELS_FAQ, DPF_NOTE, BFDI_WHATSAPP, SAARLAND),
+    sources=(PRIVACY_URL, CHANNELS_FAQ, CHANNELS_PRIVACY_FAQ, CHANNELS_PRINCIPLES_FAQ, DPF_NOTE, BFDI_WHATSAPP, SAARLAND),
     verified=VERIFIED,
 )
 

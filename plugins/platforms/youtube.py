@@ -58,7 +58,7 @@ YOUTUBE = smkonzept.Platform(
         "verarbeitet, etwa Kommentare, die sie beantwortet oder löscht.",
         sources=(PRIVACY_URL,),
     ),
-    third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
+    third_country=catalogue.usa_under_dpf(),
     risk_factors=(
         catalogue.collection_risk(severity=3, likelihood=4),
         catalogue.tracking_risk(severity=3, likelihood=4),
@@ -68,6 +68,9 @@ YOUTUBE = smkonzept.Platform(
     ),
     sources=(
         PRIVACY_URL,
+        # Google LLC relies on the EU-US Data Privacy Framework since 1 September 2023.
+        "https://policies.google.com/privacy/frameworks",
+        "https://www.dataprivacyframework.gov/list",
         "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D1795",
     ),
     verified=datetime.date(2026, 11, 25),
