@@ -11,9 +11,12 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Callable
+import struct
+from collections.abc import Callable, Sequence
 
-__all__ = ["finish_docx"]
+import attrs
+
+__all__ = ["DocxLogo", "finish_docx"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -32,10 +35,28 @@ _EMPTY_TOC = re.compile(
 _TOC_DEPTH = re.compile(r'\\o &quot;1-(\d)&quot;')
 
 
-def finish_docx(data: bytes, header: str, footer: str, restyle: Callable[[str], str] | None = None) -> bytes:
+_EMU_PER_CM = 360000
+_LOGO_PART = "word/media/smkonzept-logo.png"
+_TOC_START = '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents" />'
+
+
+@attrs.frozen
+class DocxLogo:
+    """A PNG logo for the title page and its alternative text (``wp:docPr descr``)."""
+
+    png: bytes
+    alt: str
+    height_cm: float = 1.8
+
+
+def finish_docx(
+    data: bytes, header: str, footer: str, restyle: Callable[[str], str] | None = None,
+    logo: DocxLogo | None = None, title_lines: Sequence[str] = (),
+) -> bytes:
     """Return ``data`` with a filled table of contents, no update-fields request, and ``header``/``footer``.
 
-    ``restyle`` (if given) rewrites ``word/styles.xml``, e.g. to set the house colours.
+    ``restyle`` (if given) rewrites ``word/styles.xml``, e.g. to set the house colours. ``logo`` goes
+    above the title, ``title_lines`` (plain text) below the title block, before the table of contents.
     """
     parts: dict[str, bytes] = {}
     with zipfile.ZipFile(io.BytesIO(data)) as source:
@@ -45,21 +66,25 @@ def finish_docx(data: bytes, header: str, footer: str, restyle: Callable[[str], 
     document = parts["word/document.xml"].decode("utf-8")
     document = _filled_toc(document)
     document = _with_page_parts(document)
+    document = _with_title_lines(document, title_lines)
+    if logo is not None:
+        document = _with_logo(document, logo)
+        parts[_LOGO_PART] = logo.png
     parts["word/document.xml"] = document.encode("utf-8")
     if restyle is not None:
         parts["word/styles.xml"] = restyle(parts["word/styles.xml"].decode("utf-8")).encode("utf-8")
     parts["word/settings.xml"] = re.sub(rb"<w:updateFields [^>]*/>", b"", parts["word/settings.xml"])
     parts["word/header1.xml"] = _page_part("hdr", _run(html.escape(header, quote=False))).encode("utf-8")
     parts["word/footer1.xml"] = _page_part("ftr", _footer_runs(footer)).encode("utf-8")
-    parts["word/_rels/document.xml.rels"] = _with_relations(parts["word/_rels/document.xml.rels"].decode("utf-8")).encode("utf-8")
-    parts["[Content_Types].xml"] = _with_content_types(parts["[Content_Types].xml"].decode("utf-8")).encode("utf-8")
+    parts["word/_rels/document.xml.rels"] = _with_relations(parts["word/_rels/document.xml.rels"].decode("utf-8"), logo is not None).encode("utf-8")
+    parts["[Content_Types].xml"] = _with_content_types(parts["[Content_Types].xml"].decode("utf-8"), logo is not None).encode("utf-8")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         known = {item.filename for item in infos}
         for item in infos:
             target.writestr(item, parts[item.filename])
-        for name in ("word/header1.xml", "word/footer1.xml"):
-            if name not in known:
+        for name in ("word/header1.xml", "word/footer1.xml", _LOGO_PART):
+            if name in parts and name not in known:
                 target.writestr(zipfile.ZipInfo(name, infos[0].date_time), parts[name], zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
@@ -136,17 +161,61 @@ def _with_page_parts(document: str) -> str:
     return re.sub(r"<w:sectPr( [^>]*)?>", lambda match: match.group(0) + references, document)
 
 
-def _with_relations(relations: str) -> str:
+def _with_relations(relations: str, logo: bool) -> str:
     added = (
         f'<Relationship Type="{_R}/header" Id="rIdSmkHeader1" Target="header1.xml" />'
         f'<Relationship Type="{_R}/footer" Id="rIdSmkFooter1" Target="footer1.xml" />'
     )
+    if logo:
+        added += f'<Relationship Type="{_R}/image" Id="rIdSmkLogo" Target="media/smkonzept-logo.png" />'
     return relations.replace("</Relationships>", added + "</Relationships>")
 
 
-def _with_content_types(types: str) -> str:
+def _with_content_types(types: str, logo: bool) -> str:
     added = "".join(
         f'<Override PartName="/word/{name}1.xml" ContentType="{_PART_TYPE.format(name)}" />'
         for name in ("header", "footer")
     )
+    if logo and 'Extension="png"' not in types:
+        added = '<Default Extension="png" ContentType="image/png" />' + added
     return types.replace("</Types>", added + "</Types>")
+
+
+def _with_title_lines(document: str, lines: Sequence[str]) -> str:
+    """``lines`` as paragraphs (style Author, like the body's name) between the title block and the table of contents."""
+    if not lines:
+        return document
+    paragraphs = "".join(f'<w:p><w:pPr><w:pStyle w:val="Author" /></w:pPr>{_run(html.escape(line, quote=False))}</w:p>' for line in lines)
+    at = document.find(_TOC_START)
+    if at < 0:
+        date = re.search(r'<w:pStyle w:val="Date" />.*?</w:p>', document, re.S)
+        at = date.end() if date else document.find("<w:body>") + len("<w:body>")
+    return document[:at] + paragraphs + document[at:]
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    width, height = struct.unpack(">II", png[16:24])
+    return max(1, width), max(1, height)
+
+
+def _with_logo(document: str, logo: DocxLogo) -> str:
+    """An inline picture paragraph with ``logo`` (and its alternative text) at the start of the body."""
+    width, height = _png_size(logo.png)
+    cy = round(logo.height_cm * _EMU_PER_CM)
+    cx = round(cy * width / height)
+    ids = [int(found) for found in re.findall(r'<wp:docPr id="(\d+)"', document)]
+    picture_id = max(ids, default=0) + 1
+    alt = html.escape(logo.alt, quote=True)
+    drawing = (
+        f'<w:p><w:pPr><w:spacing w:after="240" /></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{cx}" cy="{cy}" /><wp:effectExtent l="0" t="0" r="0" b="0" />'
+        f'<wp:docPr id="{picture_id}" name="Logo" descr="{alt}" />'
+        '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1" /></wp:cNvGraphicFramePr>'
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>'
+        f'<pic:nvPicPr><pic:cNvPr id="{picture_id}" name="smkonzept-logo.png" descr="{alt}" /><pic:cNvPicPr><a:picLocks noChangeAspect="1" /></pic:cNvPicPr></pic:nvPicPr>'
+        '<pic:blipFill><a:blip r:embed="rIdSmkLogo" /><a:stretch><a:fillRect /></a:stretch></pic:blipFill>'
+        f'<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0" /><a:ext cx="{cx}" cy="{cy}" /></a:xfrm><a:prstGeom prst="rect"><a:avLst /></a:prstGeom></pic:spPr>'
+        "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+    )
+    at = document.find("<w:body>") + len("<w:body>")
+    return document[:at] + drawing + document[at:]

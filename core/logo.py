@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import base64
-import os
-import stat
 from pathlib import Path
 
 import attrs
+
+from smkonzept.designfiles import design_file_problem
 
 __all__ = ["Logo", "MAX_BYTES", "data_uri", "logo_problem"]
 
@@ -31,25 +31,12 @@ class Logo:
 
 def logo_problem(name: str, written_in: Path, tree: Path) -> tuple[Path | None, str | None]:
     """The logo's resolved path, or None and a German message why it cannot be used."""
-    rule = f"„design.logo.file“ muss eine .svg- oder .png-Datei im Ordner des Profils ({tree}) oder darunter nennen, als Pfad relativ zur Profildatei"
-    if "://" in name or "\x00" in name:
-        return None, f"{rule}; „{name}“ ist kein solcher Pfad."
-    if Path(name).suffix.lower() not in _TYPES:
-        return None, f"{rule}; „{Path(name).name}“ hat eine andere Endung."
-    path = written_in.parent / name
-    try:
-        resolved = Path(os.path.realpath(path))
-        info = os.stat(resolved)
-    except FileNotFoundError:
-        return None, f"Das Logo „{name}“ wurde nicht gefunden (gesucht: {path})."
-    except (OSError, ValueError, RuntimeError) as exc:
-        return None, f"Das Logo „{name}“ kann nicht gelesen werden ({exc.__class__.__name__})."
-    if resolved != tree and tree not in resolved.parents:
-        return None, f"{rule}; „{name}“ liegt außerhalb dieses Ordners."
-    if not stat.S_ISREG(info.st_mode):
-        return None, f"Das Logo „{name}“ ist keine gewöhnliche Datei."
-    if info.st_size > MAX_BYTES:
-        return None, f"Das Logo „{name}“ ist größer als {MAX_BYTES // 1024} KiB; bitte eine kleinere Fassung (SVG oder verkleinertes PNG) angeben."
+    resolved, problem = design_file_problem(
+        name, written_in, tree, field="design.logo.file", kinds="eine .svg- oder .png-Datei", suffixes=tuple(_TYPES), what="Das Logo",
+        max_bytes=MAX_BYTES, smaller="bitte eine kleinere Fassung (SVG oder verkleinertes PNG) angeben.",
+    )
+    if resolved is None:
+        return None, problem
     head = resolved.read_bytes()[:512]
     if resolved.suffix.lower() == ".png" and not head.startswith(b"\x89PNG\r\n\x1a\n"):
         return None, f"„{name}“ ist keine PNG-Datei."

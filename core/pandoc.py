@@ -39,11 +39,15 @@ def pandoc_path() -> str:
     return str(binary)
 
 
-def run_pandoc(markdown: str, args: list[str], epoch: int, metadata: dict[str, Any] | None = None) -> bytes:
+def run_pandoc(
+    markdown: str, args: list[str], epoch: int, metadata: dict[str, Any] | None = None, variables: dict[str, str] | None = None,
+) -> bytes:
     """Convert ``markdown`` with pandoc ``args`` in sandbox mode; returns pandoc's output.
 
     ``metadata`` goes to pandoc as a metadata file; its strings are read as Markdown, so
-    callers pass text escaped with ``smkonzept.markdown.escape``.
+    callers pass text escaped with ``smkonzept.markdown.escape``. ``variables`` (template
+    variables, used as they are) go in a defaults file: a font as a ``data:`` address is
+    longer than one command-line argument may be.
     """
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "LANG": "C.UTF-8"}
     with private_folder("pandoc") as folder:
@@ -52,6 +56,10 @@ def run_pandoc(markdown: str, args: list[str], epoch: int, metadata: dict[str, A
             metadata_file = folder / "metadata.json"
             metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
             command.insert(3, f"--metadata-file={metadata_file}")
+        if variables:
+            defaults_file = folder / "defaults.json"
+            defaults_file.write_text(json.dumps({"variables": variables}, ensure_ascii=False), encoding="utf-8")
+            command.insert(3, f"--defaults={defaults_file}")
         result = subprocess.run(command, input=markdown.encode("utf-8"), capture_output=True, env=env, check=False)
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip()

@@ -13,9 +13,11 @@ from typing import Any, Literal
 from smkonzept.errors import SmkonzeptError
 from smkonzept.tempfiles import private_folder
 
-__all__ = ["compile_pdf"]
+__all__ = ["HOUSE_FONTS", "compile_pdf", "prepare_root"]
 
 STYLE_FILE = "smkonzept-style.typ"
+HOUSE_FONTS = "fonts"
+"""The folder in the sandbox that holds the body's own fonts."""
 PdfStandard = Literal["a-2a", "ua-1"]
 PDF_STANDARDS: list[PdfStandard] = ["a-2a", "ua-1"]
 # typst writes the catalog's /MarkInfo with "/Suspects false", the default value. Poppler
@@ -35,21 +37,33 @@ def font_paths() -> list[str]:
     return [str(folder)] if folder.is_dir() else []
 
 
-def compile_pdf(typst_source: bytes, meta: dict[str, Any], figures: dict[str, bytes], timestamp: int) -> bytes:
-    """Compile pandoc's typst output in a fresh folder holding only the style and the figures."""
+def prepare_root(root: Path, typst_source: bytes, figures: dict[str, bytes], fonts: dict[str, bytes]) -> Path:
+    """Fill the sandbox folder ``root``: the style, the figures, the house fonts (in ``fonts/``) and ``main.typ``."""
+    shutil.copyfile(_templates() / "typst" / STYLE_FILE, root / STYLE_FILE)
+    for name, data in figures.items():
+        (root / name).write_bytes(data)
+    if fonts:
+        (root / HOUSE_FONTS).mkdir()
+        for name, data in fonts.items():
+            (root / HOUSE_FONTS / name).write_bytes(data)
+    main = root / "main.typ"
+    main.write_bytes(typst_source)
+    return main
+
+
+def compile_pdf(
+    typst_source: bytes, meta: dict[str, Any], figures: dict[str, bytes], timestamp: int, fonts: dict[str, bytes] | None = None,
+) -> bytes:
+    """Compile pandoc's typst output in a fresh folder holding only the style, the figures and the house fonts."""
     import typst
 
     with private_folder("typst") as root:
-        shutil.copyfile(_templates() / "typst" / STYLE_FILE, root / STYLE_FILE)
-        for name, data in figures.items():
-            (root / name).write_bytes(data)
-        main = root / "main.typ"
-        main.write_bytes(typst_source)
+        main = prepare_root(root, typst_source, figures, fonts or {})
         try:
             pdf = typst.compile(
                 str(main),
                 root=str(root),
-                font_paths=font_paths(),
+                font_paths=[*font_paths(), *([str(root / HOUSE_FONTS)] if fonts else [])],
                 ignore_system_fonts=True,
                 sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
                 pdf_standards=[*PDF_STANDARDS],

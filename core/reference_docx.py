@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import zipfile
 from pathlib import Path
+
+from smkonzept.designfiles import design_file_problem
 
 __all__ = ["MAX_BYTES", "REQUIRED_STYLES", "reference_docx_problem"]
 
@@ -32,25 +32,12 @@ def reference_docx_problem(name: str, written_in: Path, tree: Path) -> tuple[Pat
 
     ``name`` is relative to ``written_in`` (the profile file that names it) and must lie in ``tree``.
     """
-    rule = f"„design.reference_docx“ muss eine .docx-Datei im Ordner des Profils ({tree}) oder darunter nennen, als Pfad relativ zur Profildatei"
-    if "://" in name or "\x00" in name:
-        return None, f"{rule}; „{name}“ ist kein solcher Pfad."
-    if Path(name).suffix.lower() != ".docx":
-        return None, f"{rule}; „{Path(name).name}“ hat eine andere Endung."
-    path = written_in.parent / name
-    try:
-        resolved = Path(os.path.realpath(path))
-        info = os.stat(resolved)
-    except FileNotFoundError:
-        return None, f"Die Word-Vorlage „{name}“ wurde nicht gefunden (gesucht: {path})."
-    except (OSError, ValueError, RuntimeError) as exc:
-        return None, f"Die Word-Vorlage „{name}“ kann nicht gelesen werden ({exc.__class__.__name__})."
-    if resolved != tree and tree not in resolved.parents:
-        return None, f"{rule}; „{name}“ liegt außerhalb dieses Ordners."
-    if not stat.S_ISREG(info.st_mode):
-        return None, f"Die Word-Vorlage „{name}“ ist keine gewöhnliche Datei."
-    if info.st_size > MAX_BYTES:
-        return None, f"Die Word-Vorlage „{name}“ ist größer als {MAX_BYTES // (1024 * 1024)} MiB."
+    resolved, problem = design_file_problem(
+        name, written_in, tree, field="design.reference_docx", kinds="eine .docx-Datei", suffixes=(".docx",), what="Die Word-Vorlage",
+        max_bytes=MAX_BYTES, smaller="bitte Bilder darin verkleinern oder entfernen.",
+    )
+    if resolved is None:
+        return None, problem
     try:
         with zipfile.ZipFile(resolved) as archive:
             styles = archive.read("word/styles.xml").decode("utf-8", errors="replace")

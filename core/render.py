@@ -16,8 +16,8 @@ import attrs
 
 from smkonzept.document import Document
 from smkonzept.docx import stamp_docx
-from smkonzept.design import css_variables, docx_styles, typst_colours
-from smkonzept.docx_layout import finish_docx
+from smkonzept.design import css_variables, docx_styles, house_faces, typst_colours
+from smkonzept.docx_layout import DocxLogo, finish_docx
 from smkonzept.logo import data_uri
 from smkonzept.figures import figures_for
 from smkonzept.pandoc import run_pandoc
@@ -102,8 +102,7 @@ def _html(source: Source) -> bytes:
         *_numbering(document),
         _filter(),
     ]
-    args.extend(f"--variable={name}:{value}" for name, value in _html_variables(document).items())
-    return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures))
+    return run_pandoc(source.markdown, args, _epoch(document), _metadata(document, source.figures), _html_variables(document))
 
 
 def _docx(source: Source) -> bytes:
@@ -128,6 +127,8 @@ def _html_variables(document: Document) -> dict[str, str]:
     if design is not None and design.logo is not None:
         variables["house-logo"] = data_uri(design.logo.file)
         variables["house-logo-alt"] = html.escape(design.logo.alt, quote=True)
+    if design is not None and design.title_lines:
+        variables["house-title-lines"] = "\n".join(f'<p class="title-line">{html.escape(line, quote=False)}</p>' for line in design.title_lines)
     return variables
 
 
@@ -136,8 +137,26 @@ def _finish_docx(document: Document, data: bytes) -> bytes:
     design = document.profile.design
     header = (design.header if design else "") or " · ".join(part for part in (document.title, document.author) if part)
     footer = (design.footer if design else "") or f"Stand: {date_de(document.date)}"
-    finished = finish_docx(data, header, footer, restyle=lambda styles: docx_styles(styles, design) if design else styles)
+    finished = finish_docx(
+        data, header, footer, restyle=lambda styles: docx_styles(styles, design) if design else styles,
+        logo=_docx_logo(document), title_lines=design.title_lines if design else (),
+    )
     return stamp_docx(finished, document.date)
+
+
+LOGO_HEIGHT_CM = 1.8
+"""The logo's height on the title page of DOCX and PDF."""
+
+
+def _docx_logo(document: Document) -> DocxLogo | None:
+    """The house logo as a PNG for Word (an SVG is drawn by typst at 300 ppi)."""
+    design = document.profile.design
+    if design is None or design.logo is None:
+        return None
+    data = Path(design.logo.file).read_bytes()
+    if design.logo.file.lower().endswith(".svg"):
+        data = svg_to_png(data, PDF_FONT, ppi=300, height=f"{LOGO_HEIGHT_CM}cm")
+    return DocxLogo(data, design.logo.alt, LOGO_HEIGHT_CM)
 
 
 def _reference_docx(document: Document) -> str:
@@ -155,8 +174,8 @@ def _pdf(source: Source) -> bytes:
     ]
     metadata = {"smkonzept-figures": list(figures)}
     typst_source = run_pandoc(source.markdown, args, _epoch(document), metadata)
-    meta, files = _pdf_inputs(document, figures)
-    return compile_pdf(typst_source, meta, files, _epoch(document))
+    meta, files, fonts = _pdf_inputs(document, figures)
+    return compile_pdf(typst_source, meta, files, _epoch(document), fonts)
 
 
 def _pdf_meta(document: Document) -> dict[str, Any]:
@@ -177,19 +196,33 @@ def _pdf_meta(document: Document) -> dict[str, Any]:
         "footer_text": document.profile.design.footer if document.profile.design else "",
         "colours": typst_colours(document.profile.design),
         "font": PDF_FONTS,
+        "heading_font": PDF_FONTS,
+        "title_lines": list(document.profile.design.title_lines) if document.profile.design else [],
         "logo": None,
     }
 
 
-def _pdf_inputs(document: Document, figures: dict[str, bytes]) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The typst template's data and the files beside it: the figures and, with a design, the house logo."""
+def _pdf_inputs(document: Document, figures: dict[str, bytes]) -> tuple[dict[str, Any], dict[str, bytes], dict[str, bytes]]:
+    """The typst template's data, the files beside it (figures and the house logo) and the house fonts.
+
+    The house fonts come first in the font lists; a glyph they lack falls back to the shipped fonts.
+    """
     meta = _pdf_meta(document)
-    logo = document.profile.design.logo if document.profile.design else None
+    design = document.profile.design
+    logo = design.logo if design else None
     if logo is not None:
         logo_name = f"house-logo{Path(logo.file).suffix.lower()}"
         figures = {**figures, logo_name: Path(logo.file).read_bytes()}
-        meta["logo"] = {"file": logo_name, "alt": logo.alt}
-    return meta, figures
+        meta["logo"] = {"file": logo_name, "alt": logo.alt, "height_cm": LOGO_HEIGHT_CM}
+    fonts: dict[str, bytes] = {}
+    body, heading = house_faces(design)
+    for key, face in (("font", body), ("heading_font", heading)):
+        if face is not None:
+            fonts[f"house-{key}{Path(face.path).suffix.lower()}"] = Path(face.path).read_bytes()
+            meta[key] = [face.family, *PDF_FONTS]
+    if heading is None and body is not None:
+        meta["heading_font"] = meta["font"]
+    return meta, figures, fonts
 
 
 def _header_body(document: Document) -> str:

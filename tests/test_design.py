@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -216,8 +217,7 @@ def test_seed_profile_with_each_example_design_carries_its_colours_into_every_fo
     from smkonzept.build import build
 
     colours = yaml.safe_load(design.read_text(encoding="utf-8"))["colours"]
-    for shipped in design.parent.glob(f"{design.stem}*"):
-        (tmp_path / shipped.name).write_bytes(shipped.read_bytes())
+    shutil.copytree(design.parent, tmp_path, dirs_exist_ok=True)
     profile = tmp_path / SEED.name
     profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign: {design.name}\n", encoding="utf-8")
     built = {path.suffix[1:]: path for path in build(profile, ["html", "docx", "pdf"], tmp_path / "out")}

@@ -36,9 +36,20 @@ def test_seed_profiles_byte_identical_through_the_engine():
     assert again == single
 
 
-def test_designed_profiles_byte_identical_through_the_engine():
-    documents = [load_document(path)[1] for path in DESIGNED]
+def test_designed_profiles_byte_identical_through_the_engine(tmp_path):
+    import shutil
+
+    designs = PROFILES.parent / "examples" / "designs"
+    shutil.copytree(designs, tmp_path, dirs_exist_ok=True)
+    examples = []
+    for design in sorted(designs.glob("*.yaml")):
+        profile = tmp_path / f"ihk-ulm-{design.stem}.yaml"
+        profile.write_text((PROFILES / "ihk-ulm.yaml").read_text(encoding="utf-8").rstrip("\n") + f"\ndesign: {design.name}\n", encoding="utf-8")
+        examples.append(profile)
+    documents = [load_document(path)[1] for path in [*DESIGNED, *examples]]
     assert all(document.profile.design is not None for document in documents)
+    # The example designs bring every design input: logo, fonts and title lines.
+    assert all(document.profile.design.fonts.body and document.profile.design.title_lines for document in documents[len(DESIGNED):])
     single = [_hashes(render_bytes(document, FORMATS)) for document in documents]
     with Engine(workers=2) as engine:
         batch = [_hashes(engine.render(document, FORMATS, split=True)) for document in documents]

@@ -25,7 +25,7 @@ def two_profiles(tmp_path):
     return paths
 
 
-def _build_with_terminal_stderr(*args: str) -> tuple[int, str, str]:
+def _build_with_terminal_stderr(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     """Run a build whose stderr is a pseudo-terminal; returns (exit code, stdout, what the terminal received)."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
@@ -33,7 +33,7 @@ def _build_with_terminal_stderr(*args: str) -> tuple[int, str, str]:
         [sys.executable, "-m", "smkonzept.cli", "build", *args],
         stdout=subprocess.PIPE,
         stderr=follower,
-        env={**os.environ, "COLUMNS": "100"},
+        env={**os.environ, "COLUMNS": "100", **(env or {})},
     )
     os.close(follower)
     received = b""
@@ -87,3 +87,19 @@ def test_quiet_and_verbose_exclude_each_other(run_cli, two_profiles, tmp_path):
     result = run_cli("build", *two_profiles, "-o", tmp_path / "out", "--quiet", "--verbose")
     assert result.returncode == 2
     assert "nicht zusammen mit" in result.stderr
+
+
+@pytest.mark.parametrize("no_color", [None, "1"], ids=["ohne-NO_COLOR", "NO_COLOR=1"])
+def test_terminal_output_has_no_colour_or_escape_sequences(two_profiles, tmp_path, monkeypatch, no_color):
+    """The command line prints no colour at all, so NO_COLOR has nothing to turn off: no ESC[ reaches the terminal."""
+    env = {"NO_COLOR": no_color} if no_color else {}
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    code, stdout, terminal = _build_with_terminal_stderr(*two_profiles, "-f", "html,md", "-o", str(tmp_path / "out"), "--verbose", env=env)
+    assert code == 0, terminal
+    assert "Erstelle 4/4" in terminal and "fertig nach" in terminal
+    assert "\x1b[" not in terminal and "\x1b[" not in stdout
+    (tmp_path / "kaputt.yaml").write_text("schema: 1\nchamber: [\n", encoding="utf-8")
+    code, stdout, terminal = _build_with_terminal_stderr(str(tmp_path / "kaputt.yaml"), "-o", str(tmp_path / "out2"), env=env)
+    assert code == 2 and "kaputt.yaml" in terminal
+    assert "\x1b[" not in terminal

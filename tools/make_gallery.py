@@ -19,10 +19,8 @@ GALLERY = ROOT / "docs" / "gallery"
 
 
 def designed_profile(design: Path, folder: Path) -> Path:
-    """A copy of the seed profile in ``folder`` that uses ``design`` (copied next to it)."""
-    shutil.copy(design, folder / design.name)
-    for logo in design.parent.glob(f"{design.stem}-logo.*"):
-        shutil.copy(logo, folder / logo.name)
+    """A copy of the seed profile in ``folder`` that uses ``design`` (copied next to it with its logo and fonts)."""
+    shutil.copytree(design.parent, folder, dirs_exist_ok=True)
     profile = folder / f"{SEED.stem}-{design.stem}.yaml"
     profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + f"\ndesign: {design.name}\n", encoding="utf-8")
     return profile

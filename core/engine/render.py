@@ -97,8 +97,8 @@ class Engine:
         if "docx" in outputs:
             outputs["docx"] = _finish_docx(document, outputs["docx"])
         if "pdf" in outputs:
-            meta, files = _pdf_inputs(document, source.figures)
-            outputs["pdf"] = compile_pdf_warm(outputs["pdf"], meta, files, _epoch(document))
+            meta, files, fonts = _pdf_inputs(document, source.figures)
+            outputs["pdf"] = compile_pdf_warm(outputs["pdf"], meta, files, _epoch(document), fonts)
         return {fmt: outputs[fmt] for fmt in formats}
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:

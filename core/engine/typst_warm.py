@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 from typing import Any
 
 from smkonzept.errors import SmkonzeptError
-from smkonzept.pdf import PDF_STANDARDS, STYLE_FILE, _templates, font_paths, without_default_suspects
+from smkonzept.pdf import PDF_STANDARDS, compile_pdf, font_paths, prepare_root, without_default_suspects
 from smkonzept.tempfiles import private_folder
 
 __all__ = ["compile_pdf_warm"]
@@ -26,14 +25,17 @@ def _compiler() -> Any:
     return compiler
 
 
-def compile_pdf_warm(typst_source: bytes, meta: dict[str, Any], figures: dict[str, bytes], timestamp: int) -> bytes:
-    """Like ``smkonzept.pdf.compile_pdf`` (same root contents, inputs, standards and timestamp) with a reused compiler."""
+def compile_pdf_warm(
+    typst_source: bytes, meta: dict[str, Any], figures: dict[str, bytes], timestamp: int, fonts: dict[str, bytes] | None = None,
+) -> bytes:
+    """Like ``smkonzept.pdf.compile_pdf`` (same root contents, inputs, standards and timestamp) with a reused compiler.
+
+    A compiler knows its fonts from the start; a document with house fonts is compiled by ``compile_pdf``.
+    """
+    if fonts:
+        return compile_pdf(typst_source, meta, figures, timestamp, fonts)
     with private_folder("typst") as root:
-        shutil.copyfile(_templates() / "typst" / STYLE_FILE, root / STYLE_FILE)
-        for name, data in figures.items():
-            (root / name).write_bytes(data)
-        main = root / "main.typ"
-        main.write_bytes(typst_source)
+        main = prepare_root(root, typst_source, figures, {})
         try:
             pdf = _compiler().compile(
                 str(main),

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from smkonzept.design import design_problems
+from smkonzept.housefonts import font_problem
 from smkonzept.logo import logo_problem
 from smkonzept.reference_docx import reference_docx_problem
 from smkonzept.profile.structure import FieldProblem, structure_profile
@@ -99,7 +100,7 @@ def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[s
 
 
 def _with_reference_docx(profile: Profile, lines: dict[FieldPath, tuple[Path, int]], path: Path) -> tuple[Profile, list[FieldProblem]]:
-    """The profile with the design's files (Word template, logo) as absolute paths, or why they cannot be used."""
+    """The profile with the design's files (Word template, logo, fonts) as absolute paths, or why they cannot be used."""
     design = profile.design
     if design is None:
         return profile, []
@@ -118,6 +119,18 @@ def _with_reference_docx(profile: Profile, lines: dict[FieldPath, tuple[Path, in
             problems.append(FieldProblem(logo_field, problem or ""))
         else:
             design = attrs.evolve(design, logo=attrs.evolve(design.logo, file=str(resolved)))
+    fonts = {}
+    for role in ("body", "heading"):
+        name = getattr(design.fonts, role)
+        if not name:
+            continue
+        font_field: FieldPath = ("design", "fonts", role)
+        resolved, problem = font_problem(name, lines.get(font_field, (path, 0))[0], _tree(path), format_path(font_field))
+        if resolved is None:
+            problems.append(FieldProblem(font_field, problem or ""))
+        else:
+            fonts[role] = str(resolved)
+    design = attrs.evolve(design, fonts=attrs.evolve(design.fonts, **fonts))
     return attrs.evolve(profile, design=design), problems
 
 
