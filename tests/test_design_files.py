@@ -127,7 +127,7 @@ def test_pdf_embeds_the_fonts_and_shows_logo_and_title_lines(example):
         fonts = {
             str(font.get("/BaseFont")).split("+", 1)[-1]
             for page in pdf.pages[:3]
-            for font in page.Resources.get("/Font", {}).values()
+            for _, font in page.Resources.get("/Font", {}).items()
         }
         alts = {str(obj.get("/Alt")) for obj in pdf.objects if isinstance(obj, pikepdf.Dictionary) and "/Alt" in obj}
     for role in ("body", "heading"):
@@ -149,7 +149,7 @@ def test_without_fonts_the_pdf_keeps_the_shipped_fonts(tmp_path):
     profile.write_text(SEED.read_text(encoding="utf-8").rstrip("\n") + '\ndesign:\n  title_lines: ["Nur eine Zeile"]\n', encoding="utf-8")
     built = {path.suffix[1:]: path for path in build(profile, ["html", "pdf"], tmp_path / "out")}
     with pikepdf.open(built["pdf"]) as pdf:
-        fonts = {str(font.get("/BaseFont")).split("+", 1)[-1] for font in pdf.pages[2].Resources.get("/Font", {}).values()}
+        fonts = {str(font.get("/BaseFont")).split("+", 1)[-1] for _, font in pdf.pages[2].Resources.get("/Font", {}).items()}
     assert "Lato-Regular" in fonts
     assert "@font-face" not in built["html"].read_text(encoding="utf-8")
 
