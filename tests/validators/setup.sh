@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Installs what the external validators need: Debian's chromium (if missing) and the npm packages.
+# Installs what the external validators need: Debian's chromium, poppler-utils, qpdf and a Java runtime
+# (each only if missing), then the npm packages (axe-core, vnu-jar, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ ! -x /usr/bin/chromium ]; then
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v java >/dev/null || missing+=(default-jre-headless)
+for tool in pdfinfo pdftoppm pdftotext; do
+  command -v "$tool" >/dev/null || { missing+=(poppler-utils); break; }
+done
+command -v qpdf >/dev/null || missing+=(qpdf)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Chromium fehlt: bitte 'apt-get install chromium' ausführen." >&2
+    echo "Es fehlen Debian-Pakete für die Prüfprogramme: bitte 'apt-get install ${missing[*]}' ausführen." >&2
     exit 1
   fi
 fi
-command -v java >/dev/null || { echo "Java fehlt (für den Nu Html Checker)." >&2; exit 1; }
-for tool in pdfinfo pdftoppm pdftotext qpdf; do
-  command -v "$tool" >/dev/null || { echo "$tool fehlt: bitte 'apt-get install poppler-utils qpdf' ausführen." >&2; exit 1; }
-done
 if [ ! -d node_modules/axe-core ] || [ ! -d node_modules/vnu-jar ] || [ ! -d node_modules/playwright-core ]; then
   npm install --no-audit --no-fund --loglevel=error
 fi
