@@ -163,7 +163,9 @@ COMMENT_HANDLING = {
     ),
     "report-federated": (
         "Die Redaktion prüft Antworten werktäglich und meldet rechtswidrige Antworten der Moderation des Servers, auf dem "
-        "sie veröffentlicht wurden; löschen oder ausblenden kann sie fremde Antworten nicht.",
+        "sie veröffentlicht wurden; selbst löschen oder ausblenden kann sie fremde Antworten nicht. Ist eine solche Antwort "
+        "auch auf dem Server des eigenen Kontos gespeichert, bittet sie dessen Moderation, sie dort zu entfernen, und "
+        "Löschersuchen nach Art. 17 DSGVO bearbeitet sie mit Unterstützung des Serverbetreibers.",
         0,
         0,
     ),
@@ -230,7 +232,7 @@ MEASURES = {
         Measure(
             id="spiegelung-mastodon",
             title="Alle Beiträge auch auf einem öffentlichen Mastodon-Server",
-            description="Jeder Beitrag erscheint zugleich auf einem eigenen Mastodon-Konto bei einem von einer öffentlichen Stelle betriebenen Server, der ohne Werbung und Profilbildung auskommt.",
+            description="Jeder Beitrag erscheint zugleich auf einem eigenen Mastodon-Konto bei einem von einer öffentlichen Stelle betriebenen Server, der ohne Werbung und Profilbildung auskommt. Wer die Beiträge dort liest, muss das Netzwerk nicht aufrufen; das senkt die Wahrscheinlichkeit, dass dort Nutzungsdaten über sie oder ihn anfallen. Wer das Konto im Netzwerk dennoch aufruft, ist dadurch nicht geschützt.",
             reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
         ),
         Measure(
@@ -263,10 +265,11 @@ IMAGES_RISK = RiskFactor(
     measures=(
         "Erkennbare Personen erscheinen nur mit ihrer Einwilligung; bei Veranstaltungen wird vorher auf Aufnahmen "
         "hingewiesen, und wer nicht gezeigt werden will, wird nicht gezeigt.",
-        "Minderjährige werden nicht erkennbar gezeigt, wenn nicht die Sorgeberechtigten eingewilligt haben.",
+        "Minderjährige werden nur erkennbar gezeigt, wenn auch die Sorgeberechtigten eingewilligt haben.",
     ),
     residual_likelihood=1,
     processing="body",
+    relies_on_consent=True,
 )
 """Added to a platform's rows when its accounts' contents or purpose mention photos, images, videos or
 recordings, or the platform is a video platform (``VIDEO_PLATFORMS``): the body publishes them itself."""

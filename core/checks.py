@@ -26,6 +26,7 @@ __all__ = [
     "embedding_recorded",
     "not_operable",
     "platform_decisions_recorded",
+    "agreement_gap_decisions_recorded",
     "processor_agreements_recorded",
     "retention_recorded",
     "data_protection_officer_named",
@@ -246,6 +247,25 @@ def platform_decisions_recorded(document: Document) -> str | None:
     )
 
 
+@_ready
+def agreement_gap_decisions_recorded(document: Document) -> str | None:
+    """Met when the body recorded a decision on every platform whose collection it controls jointly,
+    or treats as jointly controlled, without an agreement under Art. 26 DSGVO covering it
+    (``PlatformUse.agreement_gap``, ``risk.platform_decisions``)."""
+    missing = [
+        f"{use.platform.name} (risk.platform_decisions.{use.platform.id})"
+        for use in document.platforms
+        if use.agreement_gap and use.platform.id not in document.profile.risk.platform_decisions
+    ]
+    if not missing:
+        return None
+    return (
+        "Bei diesen Netzwerken besteht eine gemeinsame Verantwortlichkeit für das Erheben der Daten beim Aufruf des "
+        "Kontos oder ist nicht auszuschließen, und keine Vereinbarung nach Art. 26 DSGVO deckt es ab; festzuhalten ist, "
+        f"ob und warum die Stelle das Konto dennoch betreibt: {', '.join(missing)}."
+    )
+
+
 def not_operable(law: Law, platforms: Iterable[PlatformUse]) -> list[tuple[Platform, Ruling]]:
     """(platform, ruling) for each platform in use that a recorded ruling marks as not lawfully operable,
     or, failing that, that the competent authority primarily advises against (``Ruling.advises_against``)."""
@@ -390,6 +410,7 @@ CORE_REQUIREMENTS = (
     Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded(), before_signature=True),
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
     Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält oder von denen sie vorrangig abrät", check=platform_decisions_recorded(), before_signature=True),
+    Requirement(id="art26-entscheidung", text="Entscheidung zu Netzwerken, bei denen keine Vereinbarung nach Art. 26 DSGVO das gemeinsam verantwortete oder vorsorglich so behandelte Erheben der Daten abdeckt", check=agreement_gap_decisions_recorded(), before_signature=True),
     Requirement(id="einbindung", text="Festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet", check=embedding_recorded(), before_signature=True),
     Requirement(id="aufbewahrung", text="Aufbewahrungsdauer für selbst verarbeitete Daten festgelegt", check=retention_recorded(), before_signature=True),
     Requirement(id="aktualitaet", text="Alle Angaben zu Plattformen, Gesetz und Rechtsprechung in den letzten 12 Monaten geprüft", check=facts_current(12)),

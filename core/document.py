@@ -94,6 +94,16 @@ class PlatformUse:
         return "processor" if set(models) == {"processor"} else "separate"
 
     @property
+    def agreement_gap(self) -> bool:
+        """True when the body shares, or may share, control of the collection (``joint`` or
+        ``unsettled``) and no agreement under Art. 26 DSGVO covers that collection: the body must
+        then record a reasoned decision on the platform (``risk.platform_decisions``)."""
+        if self.responsibility not in ("joint", "unsettled"):
+            return False
+        agreement = self.platform.joint_controller_agreement
+        return agreement is None or not agreement.covers_collection
+
+    @property
     def operator_is_separate(self) -> bool:
         """True when the operator is a separate controller for every account of the platform;
         only then are the operator's risks context risks rather than the body's own."""

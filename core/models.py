@@ -167,9 +167,10 @@ class JointControllerAgreement:
     :param name: the agreement's name, e.g. "Page Insights Controller Addendum"
     :param url: where the agreement is published
     :param scope: what it covers, as Markdown
-    :param covers_collection: whether it also covers the jointly controlled collection of visitors'
-        data when the account is opened; when it does not, the document says that no agreement under
-        Art. 26 Abs. 1 DSGVO exists for that collection
+    :param covers_collection: whether it covers everything the platform's ``joint`` model calls
+        jointly controlled, the collection of visitors' data included; when it does not, the document
+        says which part no agreement under Art. 26 Abs. 1 DSGVO covers, and the body must record a
+        reasoned decision on the platform (``risk.platform_decisions``)
     """
 
     name: str = attrs.field(validator=_text)
@@ -226,6 +227,9 @@ class RiskFactor:
         risk is the body's own only where the operator works on its behalf (processor), since joint
         control ends with collection and transmission (EuGH C-40/17). Other risks are context risks
         (see ``smkonzept.risk``)
+    :param relies_on_consent: true when one of its measures publishes personal data of third persons
+        only with their consent; the legal basis and rights chapters then name consent (Art. 6 Abs. 1
+        Buchst. a DSGVO) and its withdrawal (Art. 7 Abs. 3 DSGVO)
     """
 
     id: str = _id_field()
@@ -237,6 +241,7 @@ class RiskFactor:
     residual_severity: int | None = attrs.field(default=None, validator=_optional_scale)
     residual_likelihood: int | None = attrs.field(default=None, validator=_optional_scale)
     processing: str = attrs.field(default="operator", validator=attrs.validators.in_(("body", "collection", "operator")))
+    relies_on_consent: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 
 def _risk_factors(values: Iterable[RiskFactor]) -> tuple[RiskFactor, ...]:

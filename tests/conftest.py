@@ -85,12 +85,18 @@ accounts:
 
 def completed(text: str) -> str:
     """``text`` (MINIMAL_PROFILE or a variant) with every open point before signature filled in
-    except the body's decision (``risk.decision``), which stays the one unmet core requirement."""
+    except the body's decision (``risk.decision``), which stays the one unmet core requirement.
+    The Facebook decision answers the missing Art. 26 agreement for the collection."""
     return (
         text.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}")
         .replace("evaluation: {interval_months: 12}", "evaluation: {interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}")
         .replace("consultation: {status: scheduled, date: 2027-01-31}", "consultation: {status: requested, date: 2026-10-28, interim: suspended}")
-        .replace("risk:\n", "website: {embeds: none}\nretention: Nachrichten löscht die Kammer drei Monate nach der Antwort.\nrisk:\n  dpo_opinion: {date: 2026-10-15, text: Keine Einwände.}\n")
+        .replace(
+            "risk:\n",
+            "website: {embeds: none}\nretention: Nachrichten löscht die Kammer drei Monate nach der Antwort.\nrisk:\n"
+            "  dpo_opinion: {date: 2026-10-15, text: Keine Einwände.}\n"
+            "  platform_decisions: {facebook: {date: 2026-10-20, by: Hauptgeschäftsführung, text: Die Seite ruht bis zum Ergebnis der Konsultation.}}\n",
+        )
     )
 
 

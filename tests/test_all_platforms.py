@@ -22,7 +22,7 @@ PLATFORMS = {
     "xing": ("New Work SE", "https://privacy.xing.com"),
     "twitter": ("X Internet Unlimited Company", "https://x.com/privacy"),
     "tiktok": ("TikTok Technology Limited", "https://www.tiktok.com/legal/privacy-policy-eea?lang=de"),
-    "bluesky": ("Bluesky Social, PBC", "https://blueskyweb.xyz/support/privacy-policy"),
+    "bluesky": ("Bluesky Social, PBC", "https://bsky.social/about/support/privacy-policy"),
     "threads": ("Meta Platforms Ireland Limited", "https://www.threads.net"),
     "whatsapp": ("WhatsApp Ireland Limited", "https://www.whatsapp.com/legal/privacy-policy-eea"),
 }

@@ -64,7 +64,7 @@ def test_counts_are_in_singular_or_plural(run_cli, tmp_path):
     one = run_cli("check", minimal_profile)
     assert "Profil ist gültig (Baden-Württemberg, 1 Konto)." in one.stdout
     assert "Warnung: 1 Anforderung nicht erfüllt." in one.stderr
-    two_accounts = complete + "  - platform: instagram\n    name: ihkmusterstadt\n    url: https://www.instagram.com/ihkmusterstadt\n"
+    two_accounts = complete + "  - platform: youtube\n    name: IHK Musterstadt\n    url: https://www.youtube.com/@ihkmusterstadt\n"
     profile = tmp_path / "zwei.yaml"
     profile.write_text(two_accounts.replace("interval_months: 12", "interval_months: 24"), encoding="utf-8")
     two = run_cli("check", profile)

@@ -104,7 +104,7 @@ def test_what_the_body_processes_follows_the_controllership_model(tmp_path):
     assert "**Facebook:** Die IHK Musterstadt entscheidet mit dem Betreiber über das Erheben der Daten" in risk
     assert "**YouTube:** Die Nutzungsdaten erhebt der Betreiber als eigener Verantwortlicher" in risk
     assert "**Mastodon:** Für das, was auf dem Server des Kontos verarbeitet wird" in risk and "(Art. 28 DSGVO)" in risk
-    assert "für Kopien auf anderen Servern sind deren Betreiber selbst verantwortlich" in risk
+    assert "Für Kopien auf anderen Servern sind deren Betreiber selbst verantwortlich" in risk
     assert "Die zusammengefassten Seitenstatistiken (Insights)" in risk
     insights_off = body(document_with(tmp_path, text.replace("risk:\n", "risk:\n  chosen_measures: [insights-aus]\n")), "risiko")
     assert "Die Seitenstatistiken (Insights), die der Betreiber daraus bildet, ruft sie nicht ab." in insights_off
@@ -201,7 +201,7 @@ def test_account_without_server_is_open_and_not_sent_to_the_operator(tmp_path):
 def test_authority_position_against_a_platform_needs_a_decision(tmp_path):
     text = with_accounts(("facebook",), law="sachsen")
     document = document_with(tmp_path, text)
-    [point] = [point for point in document.open_points if "risk.platform_decisions.facebook" in point]
+    [point] = [point for point in document.open_points if "risk.platform_decisions.facebook" in point and "Aufsichtsbehörde hält" in point]
     assert "Sächsische Datenschutz- und Transparenzbeauftragte" in point
     assert "Eine begründete Entscheidung der IHK Musterstadt dazu fehlt noch" in body(document, "risiko")
     decided = text.replace("risk:\n", "risk:\n  platform_decisions: {facebook: {date: 2026-11-20, by: Präsidium, text: Die Seite wird abgeschaltet.}}\n")
@@ -209,14 +209,14 @@ def test_authority_position_against_a_platform_needs_a_decision(tmp_path):
     assert not any("platform_decisions" in point for point in document.open_points)
     assert "Entscheidung der IHK Musterstadt (Präsidium, 20. November 2026): Die Seite wird abgeschaltet." in body(document, "risiko")
     neutral = changed_law("sachsen", rulings=tuple(attrs.evolve(r, not_operable=()) for r in document.law.rulings))
-    assert not any("platform_decisions" in point for point in document_with(tmp_path, text, neutral).open_points)
+    assert not any("Aufsichtsbehörde hält" in point for point in document_with(tmp_path, text, neutral).open_points)
 
 
 def test_authority_advising_against_a_platform_needs_a_decision(tmp_path):
     text = with_accounts(("facebook", "youtube"), law="bayern")
     document = document_with(tmp_path, text)
     [entry] = [ruling for ruling in document.law.rulings if ruling.advises_against]
-    [point] = [point for point in document.open_points if "risk.platform_decisions.facebook" in point]
+    [point] = [point for point in document.open_points if "risk.platform_decisions.facebook" in point and "Aufsichtsbehörde hält" in point]
     assert entry.body in point and "youtube" not in point
     risk = body(document, "risiko")
     assert f"({entry.body}, {entry.reference}) rät öffentlichen Stellen vorrangig davon ab, ein Konto auf Facebook zu betreiben" in risk
@@ -224,7 +224,7 @@ def test_authority_advising_against_a_platform_needs_a_decision(tmp_path):
     decided = text.replace("risk:\n", "risk:\n  platform_decisions: {facebook: {date: 2026-11-20, by: Präsidium, text: Die Seite bleibt ein reines Informationsangebot.}}\n")
     assert not any("platform_decisions" in point for point in document_with(tmp_path, decided).open_points)
     neutral = changed_law("bayern", rulings=tuple(attrs.evolve(r, advises_against=()) for r in document.law.rulings))
-    assert not any("platform_decisions" in point for point in document_with(tmp_path, text, neutral).open_points)
+    assert not any("Aufsichtsbehörde hält" in point for point in document_with(tmp_path, text, neutral).open_points)
 
 
 def test_departure_from_guidance_needs_a_reason(tmp_path):

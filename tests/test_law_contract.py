@@ -37,6 +37,7 @@ def test_seventeen_laws_with_their_iso_codes_as_aliases():
 @pytest.mark.parametrize("law", LAWS, ids=lambda law: law.id)
 def test_law_contract(law):
     assert law.state and law.name and law.abbreviation
+    assert f"({law.abbreviation})" not in law.name, "the document adds the abbreviation after the name itself"
     assert law.citation or any("Fundstelle" in line for line in law.omitted)
     assert "Art. 6 Abs. 1 Buchst. e" in str(law.legal_basis) and law.abbreviation in str(law.legal_basis)
     assert law.authority is not None and law.authority.name

@@ -339,12 +339,40 @@ def test_corrected_law_facts():
 
 
 def test_insights_only_agreement_leaves_collection_without_an_art_26_agreement(tmp_path):
+    # Review R6, A1: the gap is stated as a condition and turned into a decision the body must record.
     text = with_accounts(("facebook",))
-    facebook = body(document_with(tmp_path, text), "plattform-facebook")
-    assert "keine Vereinbarung nach Art. 26 Abs. 1 DSGVO" in facebook
+    document = document_with(tmp_path, text)
+    facebook = body(document, "plattform-facebook")
+    assert "Soweit die gemeinsame Verantwortlichkeit auch dieses Erheben umfasst, fehlt dafür die Vereinbarung" in facebook
+    assert any("Facebook (risk.platform_decisions.facebook)" in point for point in document.open_points)
+    assert "Bei Facebook deckt keine Vereinbarung nach Art. 26 DSGVO das Erheben" in body(document, "risiko")
     agreement = attrs.evolve(load_registry().platforms["facebook"].joint_controller_agreement, covers_collection=True)
-    covered = body(document_with(tmp_path, text, changed_platform("facebook", joint_controller_agreement=agreement)), "plattform-facebook")
-    assert "keine Vereinbarung nach Art. 26 Abs. 1 DSGVO" not in covered
+    covered = document_with(tmp_path, text, changed_platform("facebook", joint_controller_agreement=agreement))
+    assert "fehlt dafür die Vereinbarung" not in body(covered, "plattform-facebook")
+    assert not any("platform_decisions" in point for point in covered.open_points)
+    decided = text.replace("risk:\n", "risk:\n  platform_decisions: {facebook: {date: 2026-11-20, by: Präsidium, text: Die Seite ruht.}}\n")
+    decided_document = document_with(tmp_path, decided)
+    assert not any("platform_decisions" in point for point in decided_document.open_points)
+    assert "Entscheidung der IHK Musterstadt (Präsidium, 20. November 2026): Die Seite ruht." in body(decided_document, "risiko")
+
+
+def test_precautionary_joint_control_without_agreement_needs_a_decision(tmp_path):
+    # Instagram, X and WhatsApp channels: joint control unsettled, treated as joint, no agreement covers it.
+    for platform in ("instagram", "twitter", "whatsapp"):
+        document = document_with(tmp_path, with_accounts((platform,)))
+        [use] = document.platforms
+        assert use.responsibility == "unsettled" and use.agreement_gap
+        assert any(f"(risk.platform_decisions.{platform})" in point for point in document.open_points)
+        assert "Soweit eine gemeinsame Verantwortlichkeit besteht, fehlt dafür die Vereinbarung" in body(document, f"plattform-{platform}")
+
+
+def test_linkedin_agreement_covers_what_it_calls_joint(tmp_path):
+    # Review R6 (r6b A2): LinkedIn's joint part is the Page Insights, which its addendum covers.
+    document = document_with(tmp_path, with_accounts(("linkedin",)))
+    [use] = document.platforms
+    assert use.responsibility == "joint" and not use.agreement_gap
+    assert "fehlt dafür die Vereinbarung" not in body(document, "plattform-linkedin")
+    assert "soweit es die Vereinbarung „Page Insights Joint Controller Addendum“ regelt" in body(document, "risiko")
 
 
 def test_every_page_whose_statistics_are_read_is_listed_in_data_minimisation(tmp_path):

@@ -8,7 +8,8 @@ import smkonzept
 from smkonzept import catalogue
 
 VERIFIED = datetime.date(2026, 11, 25)
-PRIVACY_URL = "https://blueskyweb.xyz/support/privacy-policy"
+# The Bluesky app links this address as its privacy policy ("The Privacy Policy has been moved to …").
+PRIVACY_URL = "https://bsky.social/about/support/privacy-policy"
 PRIVACY_SOURCE = "https://github.com/bluesky-social/social-app/blob/027d184367ec8322938b256498aaf82e78d49ee8/src/locale/en/privacy-policy.tsx"
 
 PUBLIC_DATA_RISK = smkonzept.RiskFactor(
@@ -25,6 +26,7 @@ PUBLIC_DATA_RISK = smkonzept.RiskFactor(
         "Die Datenschutzhinweise des Kontos weisen darauf hin, dass Reaktionen öffentlich und dauerhaft abrufbar sind.",
     ),
     residual_likelihood=2,
+    relies_on_consent=True,
 )
 
 BLUESKY = smkonzept.Platform(

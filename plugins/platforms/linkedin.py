@@ -56,14 +56,20 @@ LINKEDIN = smkonzept.Platform(
     joint_controller_agreement=smkonzept.JointControllerAgreement(
         name="Page Insights Joint Controller Addendum",
         url=ADDENDUM_URL,
-        scope="Die Vereinbarung betrifft die Statistiken zu Seiten (Page Insights), nicht die übrige Verarbeitung durch LinkedIn.",
+        scope=(
+            "Die Vereinbarung regelt die gemeinsame Verantwortlichkeit für die Statistiken zu Seiten (Page Insights), "
+            "also für den Teil der Verarbeitung, den LinkedIn selbst als gemeinsam verantwortet einordnet."
+        ),
+        covers_collection=True,
     ),
     controllership=smkonzept.Controllership(
         model="joint",
         scope=(
             "LinkedIn bietet für die Statistiken zu Seiten (Page Insights) eine Vereinbarung über die "
             "gemeinsame Verantwortlichkeit an und ordnet diese Verarbeitung damit selbst als gemeinsame "
-            "Verantwortlichkeit ein. Für die übrige Verarbeitung der Daten ist LinkedIn allein verantwortlich."
+            "Verantwortlichkeit ein. Für die übrige Verarbeitung der Daten ist LinkedIn allein verantwortlich; "
+            "eine weiter reichende gemeinsame Verantwortlichkeit für LinkedIn-Seiten hat bisher weder ein Gericht "
+            "noch eine Aufsichtsbehörde festgestellt."
         ),
         rulings=(catalogue.FASHION_ID,),
         sources=(ADDENDUM_URL,),

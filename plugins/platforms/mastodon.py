@@ -107,6 +107,7 @@ FEDERATION_RISK = smkonzept.RiskFactor(
     ),
     residual_likelihood=2,
     processing="body",
+    relies_on_consent=True,
 )
 
 MASTODON = smkonzept.Platform(

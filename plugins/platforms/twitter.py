@@ -8,6 +8,8 @@ import smkonzept
 from smkonzept import catalogue
 
 PRIVACY_URL = "https://x.com/privacy"
+# The LfDI BW's announcement of leaving Twitter (January 2020), with the fan-page case law as its reason.
+LFDI_BW_TWITTER = "https://www.baden-wuerttemberg.datenschutz.de/duerfen-behoerden-in-baden-wuerttemberg-bald-nicht-mehr-twittern/"
 
 DPC_GROK = smkonzept.Ruling(
     date=datetime.date(2025, 4, 11),
@@ -75,12 +77,18 @@ X = smkonzept.Platform(
         "Statistiken, Umfragen und Studien",
     ),
     joint_controller_agreement=None,
-    controllership=catalogue.separate_controller(
-        "Für Konten bei X ist eine gemeinsame Verantwortlichkeit weder durch Rechtsprechung festgestellt, "
-        "noch bietet der Betreiber eine Vereinbarung dazu an. X verarbeitet die Daten der Nutzenden als "
-        "eigener Verantwortlicher; die Stelle, die das Konto führt, verantwortet ihre Beiträge und was sie selbst verarbeitet, "
-        "etwa Antworten und Nachrichten.",
-        sources=(PRIVACY_URL,),
+    controllership=smkonzept.Controllership(
+        model="unsettled",
+        scope=(
+            "Ob die Rechtsprechung zu Facebook-Seiten auf Konten bei X übertragbar ist, hat kein Gericht entschieden. "
+            "Mindestens eine Aufsichtsbehörde, der "
+            "Landesbeauftragte für den Datenschutz Baden-Württemberg, hat die Rechtsprechung 2020 auf Twitter übertragen. "
+            "Das Konzept behandelt das Erheben der Daten beim Aufruf des Kontos deshalb vorsorglich wie bei einer "
+            "Facebook-Seite."
+        ),
+        rulings=(catalogue.WIRTSCHAFTSAKADEMIE, catalogue.FASHION_ID),
+        sources=(PRIVACY_URL, LFDI_BW_TWITTER),
+        verified=datetime.date(2026, 11, 25),
     ),
     rulings=(DPC_GROK, DSA_DECISION),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),

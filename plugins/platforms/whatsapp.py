@@ -44,8 +44,8 @@ METADATA_RISK = smkonzept.RiskFactor(
     id="metadaten",
     title="Metadaten über das Folgen eines Kanals",
     description=(
-        "Wer welchem Kanal folgt, wann und wie oft er ihn ansieht, fällt bei WhatsApp und Meta an und kann zu Profilen "
-        "beitragen. Kanalinhalte sind nicht Ende-zu-Ende-verschlüsselt und für WhatsApp einsehbar."
+        "Wer einem Kanal folgt oder ihn ansieht, wann und wie oft, erfasst WhatsApp dabei. Kanalinhalte sind nicht "
+        "Ende-zu-Ende-verschlüsselt und für WhatsApp einsehbar."
     ),
     severity=3,
     likelihood=3,
@@ -55,6 +55,8 @@ METADATA_RISK = smkonzept.RiskFactor(
     ),
     # Neither measure lowers what WhatsApp learns about who follows the channel (review 16, A9).
     residual_likelihood=3,
+    # The collection when people follow and view the channel: treated like a page's collection (review R6, A1).
+    processing="collection",
 )
 ADMIN_NUMBERS_RISK = smkonzept.RiskFactor(
     id="admin-nummern",
