@@ -62,7 +62,7 @@ def test_no_disclaimer_shifting_responsibility_to_users(seed):
 def test_current_law_replaces_the_old_references(seed):
     assert "§ 5 DDG" in seed.text
     assert "Art. 12 bis 22 DSGVO" in seed.text
-    assert "§§ 7 bis 10 SächsDSDG" in seed.text
+    assert "§§ 7 bis 9 SächsDSDG" in seed.text and "§§ 7 bis 10" not in seed.text
 
 def test_x_replaces_twitter(seed):
     assert "X (vormals Twitter)" in seed.text

@@ -43,7 +43,12 @@ SACHSEN = smkonzept.Law(
         "Daten verarbeiten, wenn das für die Erfüllung ihrer Aufgaben erforderlich ist."
     ),
     rights="Welche Rechte betroffene Personen haben, bestimmen unmittelbar Art. 12 bis 22 DSGVO.",
-    restrictions="Für öffentliche Stellen im Freistaat Sachsen sehen §§ 7 bis 10 SächsDSDG Einschränkungen vor.",
+    # SächsDSDG table of contents: § 7 erasure and restriction, § 8 information, § 9 access;
+    # § 10 concerns the notification of a breach (Art. 34 DSGVO), not the rights of Art. 12-22.
+    restrictions=(
+        "Für öffentliche Stellen im Freistaat Sachsen schränken §§ 7 bis 9 SächsDSDG die Rechte auf Löschung, "
+        "Einschränkung der Verarbeitung, Information und Auskunft ein."
+    ),
     impact_assessment="",
     authority=smkonzept.Authority(
         name="Die Sächsische Datenschutz- und Transparenzbeauftragte",
