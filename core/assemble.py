@@ -10,14 +10,14 @@ from urllib.parse import urlsplit
 import attrs
 
 from smkonzept.bodykinds import body_kind
-from smkonzept.catalogue import IMAGES_RISK, MEASURES, WEBSITE_MEASURE, publishes_images
+from smkonzept.catalogue import ADULT_AGE, IMAGES_RISK, MEASURES, MINORS_RISK, WEBSITE_MEASURE, addresses_minors, publishes_images
 from smkonzept.checks import not_operable
 from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
 from smkonzept.german import ChamberName
 from smkonzept.markdown import Markdown, escape
-from smkonzept.models import Law, Measure, Operator, Platform, Ruling, SectionSpec
+from smkonzept.models import Law, Measure, Operator, Platform, RiskFactor, Ruling, SectionSpec
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS, SCALE, RiskAssessment, RiskRow, assess, chosen_measures
 from smkonzept.profile.model import Account, CustomChapter, Profile, Slug
@@ -188,6 +188,25 @@ def unchosen_measures(risk: RiskAssessment, catalogue: dict[str, Measure]) -> tu
     return tuple(found)
 
 
+def _profile_risks(platforms: tuple[PlatformUse, ...]) -> dict[str, tuple[RiskFactor, ...]]:
+    """Platform id → the risk factors the profile adds: images of third persons where the accounts publish
+    photos or videos, minors where an account's audience starts below 18 and the platform has no risk for them."""
+    extra: dict[str, tuple[RiskFactor, ...]] = {}
+    for use in platforms:
+        factors: list[RiskFactor] = []
+        if publishes_images(use.platform.id, [text for account in use.accounts for text in (account.purpose, *account.contents)]):
+            factors.append(IMAGES_RISK)
+        young = any(
+            (account.age_min is not None and account.age_min < ADULT_AGE) or addresses_minors(f"{account.audience} {account.purpose}")
+            for account in use.accounts
+        )
+        if young and not any(factor.id == "junge-nutzende" for factor in use.platform.risk_factors):
+            factors.append(MINORS_RISK)
+        if factors:
+            extra[use.platform.id] = tuple(factors)
+    return extra
+
+
 def assemble(profile: Profile, registry: Registry) -> Document:
     """Build the document for a validated ``profile`` from the registered plugins."""
     law = registry.law(profile.law)
@@ -199,12 +218,7 @@ def assemble(profile: Profile, registry: Registry) -> Document:
     separate = frozenset(use.platform.id for use in platforms if use.operator_is_separate)
     processor = frozenset(use.platform.id for use in platforms if use.operator_is_processor)
     unsettled = frozenset(use.platform.id for use in platforms if use.responsibility == "unsettled")
-    images = {
-        use.platform.id: (IMAGES_RISK,)
-        for use in platforms
-        if publishes_images(use.platform.id, [text for account in use.accounts for text in (account.purpose, *account.contents)])
-    }
-    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled, images)
+    risk = assess([use.platform for use in platforms], profile.risk.measures, chosen, separate, processor, unsettled, _profile_risks(platforms))
     context = template_context(profile, law, platforms, risk)
     specs: dict[str, SectionSpec] = {**core_sections(), **registry.sections}
     custom: dict[str, CustomChapter] = {chapter.id: chapter for chapter in profile.chapters.custom}

@@ -274,10 +274,40 @@ IMAGES_RISK = RiskFactor(
 """Added to a platform's rows when its accounts' contents or purpose mention photos, images, videos or
 recordings, or the platform is a video platform (``VIDEO_PLATFORMS``): the body publishes them itself."""
 
+MINORS_RISK = RiskFactor(
+    id="minderjaehrige",
+    title="Minderjährige im Publikum",
+    description=(
+        "Das Konto soll auch Minderjährige erreichen. Ihre Nutzungsdaten fallen beim Betreiber ebenso an wie die "
+        "Erwachsener und können in Profile für Werbung und Empfehlungen eingehen; Minderjährige können die Folgen "
+        "oft schlechter abschätzen (Erwägungsgrund 38 DSGVO)."
+    ),
+    severity=3,
+    likelihood=3,
+    measures=(
+        "Beiträge fordern Minderjährige nicht auf, zu kommentieren, Nachrichten zu schicken oder Angaben über sich zu "
+        "machen; für Anliegen verweisen sie auf Telefon, E-Mail und Post.",
+        "Kommentare Minderjähriger mit Angaben über sich werden nicht geteilt oder hervorgehoben.",
+    ),
+)
+"""Added to a platform's rows when one of its accounts names an audience younger than 18
+(``accounts[].audience.age_min``) and the platform has no risk of its own for young users; the
+measures do not lower what the operator learns, so the level stays."""
+
+ADULT_AGE = 18
+
 VIDEO_PLATFORMS = ("youtube", "tiktok")
 """Platforms whose posts are videos by nature."""
 
 _IMAGES = re.compile(r"(?i)(fotos?\b|bilder|\bbild\b|videos?\b|aufzeichnung|aufnahmen?\b|\bfilme?\b)")
+
+
+_MINORS = re.compile(r"(?i)(schüler|jugendlich|minderjährig|\bkinder|\bazubi|auszubildend)")
+
+
+def addresses_minors(text: str) -> bool:
+    """True when an account's audience or purpose ``text`` names a group that includes minors (pupils, young people, apprentices)."""
+    return bool(_MINORS.search(text))
 
 
 def publishes_images(platform_id: str, texts: Iterable[str]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "not_operable",
     "platform_decisions_recorded",
     "agreement_gap_decisions_recorded",
+    "mirror_account_ready",
     "processor_agreements_recorded",
     "retention_recorded",
     "data_protection_officer_named",
@@ -204,6 +205,30 @@ def processor_agreements_recorded(document: Document) -> str | None:
 
 
 @_ready
+def mirror_account_ready(document: Document) -> str | None:
+    """Met unless the profile chooses to mirror every post on Mastodon (``spiegelung-mastodon``) without a
+    Mastodon account that can be used: its server named and, where the server's operator works on the
+    body's behalf, the Art. 28 agreement recorded. Until then the measure lowers risks it cannot lower yet."""
+    if "spiegelung-mastodon" not in document.profile.risk.chosen_measures:
+        return None
+    usable = [
+        use
+        for use in document.account_uses
+        if use.platform.id == "mastodon"
+        and use.controllership is not None
+        and (use.controllership.model != "processor" or use.account.processor_agreement is not None)
+    ]
+    if usable:
+        return None
+    return (
+        "Die gewählte Maßnahme „Alle Beiträge auch auf einem öffentlichen Mastodon-Server“ setzt ein nutzbares "
+        "Mastodon-Konto voraus: mit angegebenem Server und, wo dessen Betreiber im Auftrag der Stelle handelt, mit "
+        "geschlossenem Vertrag nach Art. 28 DSGVO. Bis dahin senkt sie kein Risiko; sonst gehört sie aus "
+        "risk.chosen_measures gestrichen."
+    )
+
+
+@_ready
 def embedding_recorded(document: Document) -> str | None:
     """Met when the profile says how the website embeds content of the networks (``website.embeds``)."""
     website = document.profile.website
@@ -261,8 +286,10 @@ def agreement_gap_decisions_recorded(document: Document) -> str | None:
         return None
     return (
         "Bei diesen Netzwerken besteht eine gemeinsame Verantwortlichkeit für das Erheben der Daten beim Aufruf des "
-        "Kontos oder ist nicht auszuschließen, und keine Vereinbarung nach Art. 26 DSGVO deckt es ab; festzuhalten ist, "
-        f"ob und warum die Stelle das Konto dennoch betreibt: {', '.join(missing)}."
+        "Kontos oder ist nicht auszuschließen, und keine Vereinbarung nach Art. 26 DSGVO deckt es ab. Festzuhalten ist, "
+        "wie die Stelle damit umgeht: eine Vereinbarung beim Betreiber anfordern, das Konto bis zur Klärung deaktivieren "
+        "oder aufgeben, oder begründen, warum insoweit keine gemeinsame Verantwortlichkeit besteht: "
+        f"{', '.join(missing)}."
     )
 
 
@@ -411,6 +438,7 @@ CORE_REQUIREMENTS = (
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
     Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält oder von denen sie vorrangig abrät", check=platform_decisions_recorded(), before_signature=True),
     Requirement(id="art26-entscheidung", text="Entscheidung zu Netzwerken, bei denen keine Vereinbarung nach Art. 26 DSGVO das gemeinsam verantwortete oder vorsorglich so behandelte Erheben der Daten abdeckt", check=agreement_gap_decisions_recorded(), before_signature=True),
+    Requirement(id="spiegelung", text="Gewählte Spiegelung auf Mastodon mit einem nutzbaren Mastodon-Konto", check=mirror_account_ready(), before_signature=True),
     Requirement(id="einbindung", text="Festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet", check=embedding_recorded(), before_signature=True),
     Requirement(id="aufbewahrung", text="Aufbewahrungsdauer für selbst verarbeitete Daten festgelegt", check=retention_recorded(), before_signature=True),
     Requirement(id="aktualitaet", text="Alle Angaben zu Plattformen, Gesetz und Rechtsprechung in den letzten 12 Monaten geprüft", check=facts_current(12)),

@@ -61,7 +61,12 @@ class RiskRow:
             return "Betreiber (Kontextrisiko)"
         if self.factor.processing != "collection":
             return "eigene"
-        return "vorsorglich wie gemeinsam" if self.precautionary else "gemeinsam mit dem Betreiber"
+        if self.precautionary:
+            return "vorsorglich wie gemeinsam"
+        agreement = self.platform.joint_controller_agreement
+        if not self.common and agreement is not None and agreement.covers_collection:
+            return "gemeinsam, soweit vereinbart"
+        return "gemeinsam mit dem Betreiber"
 
     @property
     def platform(self) -> Platform:

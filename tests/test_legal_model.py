@@ -397,3 +397,17 @@ def test_unchosen_measures_against_a_high_residual_risk_are_recorded(tmp_path):
     assert all(row.label in line for row in high)
     chosen = text.replace("risk:\n", "risk:\n  chosen_measures: [kommentare-eingeschraenkt]\n", 1)
     assert "- **Kommentare eingeschränkt** (" not in body(document_with(tmp_path, chosen), "risiko")
+
+
+def test_minors_in_the_audience_add_their_own_risk(tmp_path):
+    # Reviews R6/R7 (B): an account meant for pupils or people under 18 needs a risk for minors.
+    adults = document_with(tmp_path, with_accounts(("instagram",)))
+    assert not [row for row in adults.risk.rows if row.factor.id == "minderjaehrige"]
+    young = with_accounts(("instagram",)) + "    audience: {age_min: 15, age_max: 25}\n"
+    [row] = [row for row in document_with(tmp_path, young).risk.rows if row.factor.id == "minderjaehrige"]
+    assert row.platform.id == "instagram" and row.residual_level == row.level
+    pupils = with_accounts(("youtube",)) + "    audience: {text: Schülerinnen und Schüler vor der Berufswahl.}\n"
+    assert [row for row in document_with(tmp_path, pupils).risk.rows if row.factor.id == "minderjaehrige"]
+    tiktok = with_accounts(("tiktok",)) + "    audience: {age_min: 15}\n"
+    ids = [row.factor.id for row in document_with(tmp_path, tiktok).risk.rows]
+    assert "junge-nutzende" in ids and "minderjaehrige" not in ids

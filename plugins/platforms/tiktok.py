@@ -60,7 +60,8 @@ MINORS_RISK = smkonzept.RiskFactor(
     severity=3,
     likelihood=3,
     measures=(
-        "Beiträge richten sich nicht gezielt an Kinder; es wird keine Werbung geschaltet.",
+        "Beiträge fordern Minderjährige nicht auf, zu kommentieren, Nachrichten zu schicken oder Angaben über sich zu "
+        "machen; es wird keine Werbung geschaltet.",
     ),
     # Whether every post is also on the website is the profile's (alternatives.all_content_on_website):
     # only then does the website measure (catalogue.WEBSITE_MEASURE) appear in this row (review 4p, A4).
