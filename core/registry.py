@@ -69,6 +69,7 @@ class Registry:
                 aliases[key] = item.id
             store[item.id] = item
             self.origin[(kind, item.id)] = plugin
-            self.registered_by.setdefault(plugin, []).append(f"{noun} {item.id}")
+            shown = "Bundesgesetz" if getattr(item, "federal", False) else noun
+            self.registered_by.setdefault(plugin, []).append(f"{shown} {item.id}")
 
         return register

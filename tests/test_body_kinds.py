@@ -66,9 +66,9 @@ def test_matching_pairs_load(tmp_path):
 
 def test_plugins_lists_17_laws_and_11_platforms():
     result = subprocess.run([sys.executable, "-m", "smkonzept", "plugins"], capture_output=True, text=True, check=True)
-    laws = [line for line in result.stdout.splitlines() if ": Landesgesetz " in line]
+    laws = [line for line in result.stdout.splitlines() if ": Landesgesetz " in line or ": Bundesgesetz " in line]
     platforms = [line for line in result.stdout.splitlines() if ": Plattform " in line]
     assert len(laws) == 17 and len(platforms) == 11
     for name in ("tiktok", "bluesky", "threads", "whatsapp"):
         assert f"  {name}: Plattform {name}" in result.stdout
-    assert "  bund: Landesgesetz bund" in result.stdout
+    assert "  bund: Bundesgesetz bund" in result.stdout
