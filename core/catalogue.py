@@ -23,6 +23,7 @@ __all__ = [
     "account_takeover_risk",
     "comments_risk",
     "fanpage_joint_control",
+    "precautionary_joint_control",
     "processor_server",
     "separate_controller",
     "third_country_risk",
@@ -70,6 +71,17 @@ def fanpage_joint_control(scope: str, *, extra: tuple[Ruling, ...] = ()) -> Cont
         scope=scope,
         rulings=(WIRTSCHAFTSAKADEMIE, WIRTSCHAFTSAKADEMIE_BVERWG, FASHION_ID, *extra),
         sources=tuple(source for ruling in (WIRTSCHAFTSAKADEMIE, FASHION_ID) for source in ruling.sources),
+        verified=VERIFIED,
+    )
+
+
+def precautionary_joint_control(scope: str, *, sources: tuple[str, ...] = (), extra: tuple[Ruling, ...] = ()) -> Controllership:
+    """Joint controllership not settled for this platform: the concept treats the collection like a Facebook page's."""
+    return Controllership(
+        model="unsettled",
+        scope=scope,
+        rulings=(WIRTSCHAFTSAKADEMIE, FASHION_ID, *extra),
+        sources=sources,
         verified=VERIFIED,
     )
 

@@ -53,18 +53,15 @@ INSTAGRAM = smkonzept.Platform(
         "Vorstellungen von Projekten",
     ),
     joint_controller_agreement=None,
-    controllership=smkonzept.Controllership(
-        model="unsettled",
-        scope=(
+    controllership=catalogue.precautionary_joint_control(
+        (
             "Die Rechtsprechung zur gemeinsamen Verantwortlichkeit betrifft Facebook-Seiten. Ob sie auf "
             "Instagram-Konten übertragbar ist und ob Metas Vereinbarung zu den Seiten-Statistiken "
             "(„Page Insights Controller Addendum“) auch die Statistiken von Instagram-Konten erfasst, ist "
             "nicht abschließend geklärt. Das Konzept behandelt das Erheben der Daten beim Besuch des "
             "Kontos deshalb vorsorglich wie bei einer Facebook-Seite."
         ),
-        rulings=(catalogue.WIRTSCHAFTSAKADEMIE, catalogue.FASHION_ID),
         sources=(ADDENDUM_URL, PRIVACY_URL),
-        verified=datetime.date(2026, 11, 25),
     ),
     third_country=catalogue.usa_under_dpf(),
     risk_factors=(

@@ -46,17 +46,14 @@ THREADS = smkonzept.Platform(
     default_audience="Erwachsene, die Instagram nutzen, vor allem zwischen 18 und 44 Jahren.",
     default_contents=("Aktuelle Meldungen", "Hinweise auf Veranstaltungen und Termine"),
     joint_controller_agreement=None,
-    controllership=smkonzept.Controllership(
-        model="unsettled",
-        scope=(
+    controllership=catalogue.precautionary_joint_control(
+        (
             "Meta bietet Vereinbarungen nach Art. 26 DSGVO für Seiten-Statistiken und Werbewerkzeuge an; ob eine davon für "
             "Threads-Profile gilt, ist nicht bestätigt. Ob die Rechtsprechung zu Facebook-Seiten auf Threads übertragbar ist, "
             "hat kein Gericht entschieden; das Erheben der Daten beim Besuch des Profils wird deshalb vorsorglich wie bei "
             "einer Facebook-Seite behandelt."
         ),
-        rulings=(catalogue.WIRTSCHAFTSAKADEMIE, catalogue.FASHION_ID),
         sources=(META_ADDENDUM,),
-        verified=VERIFIED,
     ),
     third_country=catalogue.usa_under_dpf(),
     risk_factors=(

@@ -77,18 +77,15 @@ X = smkonzept.Platform(
         "Statistiken, Umfragen und Studien",
     ),
     joint_controller_agreement=None,
-    controllership=smkonzept.Controllership(
-        model="unsettled",
-        scope=(
+    controllership=catalogue.precautionary_joint_control(
+        (
             "Ob die Rechtsprechung zu Facebook-Seiten auf Konten bei X übertragbar ist, hat kein Gericht entschieden. "
             "Mindestens eine Aufsichtsbehörde, der "
             "Landesbeauftragte für den Datenschutz Baden-Württemberg, hat die Rechtsprechung 2020 auf Twitter übertragen. "
             "Das Konzept behandelt das Erheben der Daten beim Aufruf des Kontos deshalb vorsorglich wie bei einer "
             "Facebook-Seite."
         ),
-        rulings=(catalogue.WIRTSCHAFTSAKADEMIE, catalogue.FASHION_ID),
         sources=(PRIVACY_URL, LFDI_BW_TWITTER),
-        verified=datetime.date(2026, 11, 25),
     ),
     rulings=(DPC_GROK, DSA_DECISION),
     third_country=catalogue.usa_per_privacy_policy(PRIVACY_URL),
