@@ -230,7 +230,7 @@ MEASURES = {
         Measure(
             id="insights-aus",
             title="Keine Seiten-Statistiken",
-            description="Die Seiten-Statistiken (Insights) werden weder abgerufen noch ausgewertet; Reichweite wird nur auf der eigenen Website gezählt. Das Erheben der Daten durch den Betreiber verhindert das nicht; deshalb senkt die Maßnahme keine Risikostufe.",
+            description="Die Seiten-Statistiken (Insights) von Facebook, Instagram und LinkedIn werden weder abgerufen noch ausgewertet. Das Erheben der Daten durch den Betreiber verhindert das nicht; deshalb senkt die Maßnahme keine Risikostufe.",
             reduces={},
             platforms=("facebook", "instagram", "linkedin"),
         ),
@@ -250,7 +250,7 @@ MEASURES = {
         Measure(
             id="spiegelung-peertube",
             title="Videos auch auf einem PeerTube-Server",
-            description="Jedes Video steht zusätzlich auf einem PeerTube-Server, der ohne Werbung und Tracking abrufbar ist; die Website bettet diese Fassung ein.",
+            description="Jedes Video steht zusätzlich auf einem PeerTube-Server, der ohne Werbung und Tracking abrufbar ist; die Website bettet diese Fassung ein. Wer das Video dort oder auf der Website ansieht, muss YouTube nicht aufrufen; das senkt die Wahrscheinlichkeit, dass dort Nutzungsdaten über sie oder ihn anfallen. Wer den Kanal bei YouTube dennoch aufruft, ist dadurch nicht geschützt.",
             reduces={"erhebung": (0, 1), "profilbildung": (0, 1)},
             platforms=("youtube",),
         ),
@@ -275,8 +275,8 @@ IMAGES_RISK = RiskFactor(
     severity=3,
     likelihood=3,
     measures=(
-        "Erkennbare Personen erscheinen nur mit ihrer Einwilligung; bei Veranstaltungen wird vorher auf Aufnahmen "
-        "hingewiesen, und wer nicht gezeigt werden will, wird nicht gezeigt.",
+        "Erkennbare Personen erscheinen nur mit ihrer ausdrücklichen Einwilligung; bei Veranstaltungen wird vorher auf "
+        "Aufnahmen hingewiesen, und wer nicht eingewilligt hat, wird nicht erkennbar gezeigt.",
         "Minderjährige werden nur erkennbar gezeigt, wenn auch die Sorgeberechtigten eingewilligt haben.",
     ),
     residual_likelihood=1,
@@ -314,7 +314,7 @@ VIDEO_PLATFORMS = ("youtube", "tiktok")
 _IMAGES = re.compile(r"(?i)(fotos?\b|bilder|\bbild\b|videos?\b|aufzeichnung|aufnahmen?\b|\bfilme?\b)")
 
 
-_MINORS = re.compile(r"(?i)(schüler|jugendlich|minderjährig|\bkinder|\bazubi|auszubildend)")
+_MINORS = re.compile(r"(?i)(schüler|jugendlich|minderjährig|\bkinder|\bazubi|auszubildend|alle[rn]? altersgruppen)")
 
 
 def addresses_minors(text: str) -> bool:

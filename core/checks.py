@@ -286,9 +286,10 @@ def agreement_gap_decisions_recorded(document: Document) -> str | None:
         return None
     return (
         "Bei diesen Netzwerken besteht eine gemeinsame Verantwortlichkeit für das Erheben der Daten beim Aufruf des "
-        "Kontos oder ist nicht auszuschließen, und keine Vereinbarung nach Art. 26 DSGVO deckt es ab. Festzuhalten ist, "
-        "wie die Stelle damit umgeht: eine Vereinbarung beim Betreiber anfordern, das Konto bis zur Klärung deaktivieren "
-        "oder aufgeben, oder begründen, warum insoweit keine gemeinsame Verantwortlichkeit besteht: "
+        "Kontos oder ist nicht auszuschließen; keine Vereinbarung nach Art. 26 DSGVO deckt es ab, und eine Rechtsgrundlage "
+        "dafür ist nicht gesichert. Festzuhalten ist, wie die Stelle damit umgeht: das Konto deaktivieren, bis eine "
+        "Vereinbarung vorliegt oder die Rechtslage geklärt ist, es aufgeben, oder begründen, warum insoweit keine "
+        "gemeinsame Verantwortlichkeit besteht: "
         f"{', '.join(missing)}."
     )
 

@@ -80,8 +80,8 @@ X = smkonzept.Platform(
     controllership=catalogue.precautionary_joint_control(
         (
             "Ob die Rechtsprechung zu Facebook-Seiten auf Konten bei X übertragbar ist, hat kein Gericht entschieden. "
-            "Mindestens eine Aufsichtsbehörde, der "
-            "Landesbeauftragte für den Datenschutz Baden-Württemberg, hat die Rechtsprechung 2020 auf Twitter übertragen. "
+            "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg hat 2020 sein eigenes "
+            "Twitter-Konto gelöscht und sich dabei auf diese Rechtsprechung berufen. "
             "Das Konzept behandelt das Erheben der Daten beim Aufruf des Kontos deshalb vorsorglich wie bei einer "
             "Facebook-Seite."
         ),
