@@ -411,3 +411,38 @@ def test_minors_in_the_audience_add_their_own_risk(tmp_path):
     tiktok = with_accounts(("tiktok",)) + "    audience: {age_min: 15}\n"
     ids = [row.factor.id for row in document_with(tmp_path, tiktok).risk.rows]
     assert "junge-nutzende" in ids and "minderjaehrige" not in ids
+
+
+def test_consent_and_its_withdrawal_follow_the_rows_that_rely_on_it(tmp_path):
+    # Review R6, A2: posts with identifiable people rest on consent; the rights chapter names its withdrawal.
+    plain = document_with(tmp_path, with_accounts(("linkedin",)))
+    assert not [row for row in plain.risk.rows if row.factor.relies_on_consent]
+    assert "Art. 7 Abs. 3" not in body(plain, "rechtsgrundlage") + body(plain, "betroffenenrechte")
+    assert "besteht nicht, weil" in body(plain, "betroffenenrechte")
+    video = document_with(tmp_path, with_accounts(("youtube",)))
+    assert [row.factor.id for row in video.risk.rows if row.factor.relies_on_consent] == ["bilder-dritter"]
+    assert "nur mit der Einwilligung der Betroffenen" in body(video, "rechtsgrundlage")
+    rights = body(video, "betroffenenrechte")
+    assert "Widerruf einer Einwilligung mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO)" in rights
+    assert "Es gilt nur für Daten, die eine Person selbst bereitgestellt hat" in rights
+
+
+def test_shared_collection_names_the_open_legal_basis_and_25_tdddg(tmp_path):
+    # Review R8 (r8b A1): the jointly controlled collection has no assured legal basis, and the text says so.
+    separate = body(document_with(tmp_path, with_accounts(("youtube", "xing"))), "rechtsgrundlage")
+    assert "ist eine Rechtsgrundlage nicht gesichert" not in separate
+    shared = body(document_with(tmp_path, with_accounts(("facebook", "youtube"))), "rechtsgrundlage")
+    assert "das die IHK Musterstadt bei Facebook mitverantwortet oder vorsorglich so behandelt, ist eine Rechtsgrundlage nicht gesichert" in shared
+    assert "verlangt § 25 Abs. 1 TDDDG eine Einwilligung" in shared and "VG Köln" in shared
+    instagram = body(document_with(tmp_path, with_accounts(("instagram",))), "rechtsgrundlage")
+    assert "bei Instagram mitverantwortet" in instagram and "VG Köln hat die Mitverantwortung" not in instagram
+
+
+def test_mastodon_mirror_needs_a_usable_account(tmp_path):
+    # Review R7 (r7c A1): a chosen mirror without a usable Mastodon account is an open point.
+    chosen = with_accounts(("linkedin",)).replace("risk:\n", "risk:\n  chosen_measures: [spiegelung-mastodon]\n", 1)
+    assert any("nutzbares Mastodon-Konto" in point for point in document_with(tmp_path, chosen).open_points)
+    bawue = with_accounts(("linkedin", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"}).replace(
+        "risk:\n", "risk:\n  chosen_measures: [spiegelung-mastodon]\n", 1
+    ) + "    processor_agreement: 2026-10-01\n"
+    assert not any("nutzbares Mastodon-Konto" in point for point in document_with(tmp_path, bawue).open_points)
