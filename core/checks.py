@@ -26,7 +26,7 @@ __all__ = [
     "embedding_recorded",
     "not_operable",
     "platform_decisions_recorded",
-    "agreement_gap_decisions_recorded",
+    "shared_collection_decisions_recorded",
     "mirror_account_ready",
     "processor_agreements_recorded",
     "retention_recorded",
@@ -273,24 +273,24 @@ def platform_decisions_recorded(document: Document) -> str | None:
 
 
 @_ready
-def agreement_gap_decisions_recorded(document: Document) -> str | None:
-    """Met when the body recorded a decision on every platform whose collection it controls jointly,
-    or treats as jointly controlled, without an agreement under Art. 26 DSGVO covering it
-    (``PlatformUse.agreement_gap``, ``risk.platform_decisions``)."""
+def shared_collection_decisions_recorded(document: Document) -> str | None:
+    """Met when the body recorded a decision on every platform whose collection of visitors' data it
+    controls jointly, or treats as jointly controlled (``PlatformUse.shares_collection``): a legal basis
+    for that collection is not assured, and where no agreement under Art. 26 DSGVO covers it
+    (``PlatformUse.agreement_gap``) that is missing too (``risk.platform_decisions``)."""
     missing = [
         f"{use.platform.name} (risk.platform_decisions.{use.platform.id})"
         for use in document.platforms
-        if use.agreement_gap and use.platform.id not in document.profile.risk.platform_decisions
+        if use.shares_collection and use.platform.id not in document.profile.risk.platform_decisions
     ]
     if not missing:
         return None
     return (
-        "Bei diesen Netzwerken besteht eine gemeinsame Verantwortlichkeit für das Erheben der Daten beim Aufruf des "
-        "Kontos oder ist nicht auszuschließen; keine Vereinbarung nach Art. 26 DSGVO deckt es ab, und eine Rechtsgrundlage "
-        "dafür ist nicht gesichert. Festzuhalten ist, wie die Stelle damit umgeht: das Konto deaktivieren, bis eine "
-        "Vereinbarung vorliegt oder die Rechtslage geklärt ist, es aufgeben, oder begründen, warum insoweit keine "
-        "gemeinsame Verantwortlichkeit besteht: "
-        f"{', '.join(missing)}."
+        "Bei diesen Netzwerken verantwortet die Stelle das Erheben der Daten beim Aufruf des Kontos mit oder behandelt es "
+        "vorsorglich so; eine Rechtsgrundlage dafür ist nicht gesichert, und wo keine Vereinbarung nach Art. 26 DSGVO "
+        "es abdeckt, fehlt auch sie. Festzuhalten ist, wie die Stelle damit umgeht: das Konto deaktivieren, bis die "
+        "Rechtslage geklärt ist oder eine Vereinbarung vorliegt, es aufgeben, oder begründen, warum insoweit keine "
+        f"gemeinsame Verantwortlichkeit besteht: {', '.join(missing)}."
     )
 
 
@@ -438,7 +438,7 @@ CORE_REQUIREMENTS = (
     Requirement(id="dsfa-entscheidung", text="Stellungnahme der oder des Datenschutzbeauftragten und Entscheidung zur Folgenabschätzung festgehalten", check=decision_recorded(), before_signature=True),
     Requirement(id="konsultation", text="Bei hohem Restrisiko der eigenen Verarbeitung: Konsultation nach Art. 36 DSGVO beantwortet oder beantragt, mit Entscheidung über die Konten bis zum Ergebnis", check=consultation_recorded(), before_signature=True),
     Requirement(id="plattform-entscheidung", text="Entscheidung zu Netzwerken, die die Aufsichtsbehörde derzeit nicht für rechtmäßig betreibbar hält oder von denen sie vorrangig abrät", check=platform_decisions_recorded(), before_signature=True),
-    Requirement(id="art26-entscheidung", text="Entscheidung zu Netzwerken, bei denen keine Vereinbarung nach Art. 26 DSGVO das gemeinsam verantwortete oder vorsorglich so behandelte Erheben der Daten abdeckt", check=agreement_gap_decisions_recorded(), before_signature=True),
+    Requirement(id="erhebung-entscheidung", text="Entscheidung zu Netzwerken, bei denen die Stelle das Erheben der Daten mitverantwortet oder vorsorglich so behandelt (Rechtsgrundlage nicht gesichert; Vereinbarung nach Art. 26 DSGVO, wo keine besteht)", check=shared_collection_decisions_recorded(), before_signature=True),
     Requirement(id="spiegelung", text="Gewählte Spiegelung auf Mastodon mit einem nutzbaren Mastodon-Konto", check=mirror_account_ready(), before_signature=True),
     Requirement(id="einbindung", text="Festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet", check=embedding_recorded(), before_signature=True),
     Requirement(id="aufbewahrung", text="Aufbewahrungsdauer für selbst verarbeitete Daten festgelegt", check=retention_recorded(), before_signature=True),

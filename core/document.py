@@ -94,11 +94,17 @@ class PlatformUse:
         return "processor" if set(models) == {"processor"} else "separate"
 
     @property
+    def shares_collection(self) -> bool:
+        """True when the body controls the collection of visitors' data jointly with the operator, or
+        treats it so as a precaution (``joint`` or ``unsettled``): a legal basis for it is not assured,
+        so the body records a decision on the platform (``risk.platform_decisions``)."""
+        return self.responsibility in ("joint", "unsettled")
+
+    @property
     def agreement_gap(self) -> bool:
         """True when the body shares, or may share, control of the collection (``joint`` or
-        ``unsettled``) and no agreement under Art. 26 DSGVO covers that collection: the body must
-        then record a reasoned decision on the platform (``risk.platform_decisions``)."""
-        if self.responsibility not in ("joint", "unsettled"):
+        ``unsettled``) and no agreement under Art. 26 DSGVO covers that collection."""
+        if not self.shares_collection:
             return False
         agreement = self.platform.joint_controller_agreement
         return agreement is None or not agreement.covers_collection

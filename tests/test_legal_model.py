@@ -349,7 +349,9 @@ def test_insights_only_agreement_leaves_collection_without_an_art_26_agreement(t
     agreement = attrs.evolve(load_registry().platforms["facebook"].joint_controller_agreement, covers_collection=True)
     covered = document_with(tmp_path, text, changed_platform("facebook", joint_controller_agreement=agreement))
     assert "fehlt dafür die Vereinbarung" not in body(covered, "plattform-facebook")
-    assert not any("platform_decisions" in point for point in covered.open_points)
+    # Review R9 (r9a/r9b A1): covered by an agreement, the shared collection still needs a decision (legal basis).
+    assert any("Facebook (risk.platform_decisions.facebook)" in point for point in covered.open_points)
+    assert "regelt die Vereinbarung „Page Insights Controller Addendum“ die gemeinsame Verantwortlichkeit" in body(covered, "risiko")
     decided = text.replace("risk:\n", "risk:\n  platform_decisions: {facebook: {date: 2026-11-20, by: Präsidium, text: Die Seite ruht.}}\n")
     decided_document = document_with(tmp_path, decided)
     assert not any("platform_decisions" in point for point in decided_document.open_points)
@@ -370,8 +372,9 @@ def test_linkedin_agreement_covers_what_it_calls_joint(tmp_path):
     # Review R6 (r6b A2): LinkedIn's joint part is the Page Insights, which its addendum covers.
     document = document_with(tmp_path, with_accounts(("linkedin",)))
     [use] = document.platforms
-    assert use.responsibility == "joint" and not use.agreement_gap
+    assert use.responsibility == "joint" and not use.agreement_gap and use.shares_collection
     assert "fehlt dafür die Vereinbarung" not in body(document, "plattform-linkedin")
+    assert any("LinkedIn (risk.platform_decisions.linkedin)" in point for point in document.open_points)
     assert "soweit es die Vereinbarung „Page Insights Joint Controller Addendum“ regelt" in body(document, "risiko")
 
 
@@ -424,7 +427,7 @@ def test_consent_and_its_withdrawal_follow_the_rows_that_rely_on_it(tmp_path):
     assert "nur mit der Einwilligung der Betroffenen" in body(video, "rechtsgrundlage")
     rights = body(video, "betroffenenrechte")
     assert "Widerruf einer Einwilligung mit Wirkung für die Zukunft (Art. 7 Abs. 3 DSGVO)" in rights
-    assert "Es gilt nur für Daten, die eine Person selbst bereitgestellt hat" in rights
+    assert "auf Grund ihrer Einwilligung oder eines Vertrags automatisiert verarbeitet werden (Art. 20 Abs. 1 DSGVO)" in rights
 
 
 def test_shared_collection_names_the_open_legal_basis_and_25_tdddg(tmp_path):
