@@ -140,6 +140,7 @@ def create_app(session: Session, token: str, port: int) -> ASGIApp:
         Route("/api/preview", preview, methods=["POST"]),
         Route("/api/save", save, methods=["POST"]),
         Route("/download/{fmt}", download),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
     ]
     return _Guard(Starlette(routes=routes), token, cookie)
 

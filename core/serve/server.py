@@ -71,7 +71,7 @@ def run(path: Path, port: int = 0, open_browser: bool = True) -> int:
         if open_browser:
             threading.Timer(0.5, webbrowser.open, (address,)).start()
         for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, signal.SIG_DFL)
+            signal.signal(signum, lambda *_: setattr(server, "should_exit", True))
         server.run(sockets=[sock])
     print("Editor beendet.", file=sys.stderr)
     return 0
