@@ -39,7 +39,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def _asset(name: str) -> str:
-    return resources.files("smkonzept.serve").joinpath("static", name).read_text(encoding="utf-8")
+    return resources.files("smkonzept.serve").joinpath("static").joinpath(name).read_text(encoding="utf-8")
 
 
 class _Guard:

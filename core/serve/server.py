@@ -58,7 +58,7 @@ def run(path: Path, port: int = 0, open_browser: bool = True) -> int:
     """Serve the editor for ``path`` until Ctrl-C or SIGTERM; returns the exit code."""
     with Engine(workers=min(2, workers())) as engine:
         session = _session(path, engine)
-        if not isinstance(session._source.data, dict):
+        if not session.holds_fields:
             raise InputError(f"{path}: Ein Profil muss aus Feldern bestehen (z. B. „chamber:“).")
         sock = _bind(port)
         port = sock.getsockname()[1]

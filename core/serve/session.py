@@ -62,6 +62,11 @@ class Session:
             self.hash = digest(raw)
         return self.state()
 
+    @property
+    def holds_fields(self) -> bool:
+        """Whether the file is a mapping of keys, as a profile must be."""
+        return isinstance(self._source.data, dict)
+
     def state(self) -> dict[str, Any]:
         """The form's values, the fingerprint of the file they came from, and the keys the form leaves alone."""
         return {

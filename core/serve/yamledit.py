@@ -171,9 +171,9 @@ def _list(field: Field, old: Any, new: list[Any]) -> CommentedSeq:
             if not isinstance(entry, dict):
                 continue
             origin = entry.get(ORIGIN)
-            known = isinstance(origin, int) and origin not in used and 0 <= origin < len(previous) and isinstance(previous[origin], CommentedMap)
-            base = previous[origin] if known else CommentedMap()
-            if known:
+            base = CommentedMap()
+            if isinstance(origin, int) and origin not in used and 0 <= origin < len(previous) and isinstance(previous[origin], CommentedMap):
+                base = previous[origin]
                 used.add(origin)
             apply(base, field.children, entry)
             items.append(base)
