@@ -159,3 +159,22 @@ def test_build_does_not_load_the_web_server(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert (tmp_path / "ihk-ulm.html").exists()
+
+
+def test_form_offers_every_registered_kind_law_and_platform(registry):
+    from smkonzept.bodykinds import BODY_KINDS
+    from smkonzept.serve.form import schema
+
+    nodes = {}
+
+    def walk(items):
+        for node in items:
+            nodes[node["pattern"]] = node
+            walk(node.get("children", []))
+
+    walk(schema(field_tree(), registry)["fields"])
+    assert [value for value, _ in nodes["law"]["choices"]] and {value for value, _ in nodes["law"]["choices"]} == set(registry.laws)
+    assert len(nodes["law"]["choices"]) >= 17
+    assert [value for value, _ in nodes["chamber.kind"]["choices"]] == list(BODY_KINDS)
+    assert {value for value, _ in nodes["accounts[].platform"]["choices"]} == set(registry.platforms)
+    assert all(node["label"] and node["help"] for node in nodes.values())

@@ -6,6 +6,7 @@ Playwright only drives /usr/bin/chromium; nothing downloads a browser.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from smkonzept.fields import fields_by_pattern
 
 from editor_process import Editor
 
@@ -61,6 +64,10 @@ def test_editor_in_chromium(editor, tmp_path):
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(f"{server.base}/?token={server.token}")
             page.wait_for_selector("body[data-ready='1'][data-preview]")
+            names = page.eval_on_selector_all("#profil [name]", "elements => elements.map(e => e.name)")
+            patterns = set(fields_by_pattern())
+            assert len(names) > 100 and "chamber.name" in names and "accounts[0].audience.age_min" in names
+            assert [name for name in names if re.sub(r"\[\d+\]", "[]", re.sub(r"\[\d+\]$", "", name)) not in patterns] == []
             preview = page.frame_locator("iframe[title='Vorschau']")
             assert preview.locator("text=IHK Ulm Testfassung").count() == 0
 

@@ -240,8 +240,15 @@ function changed() {
 async function refresh() {
   const version = ++sent;
   const started = changedAt || performance.now();
-  const response = await api("/api/preview", { data });
-  const result = await response.json();
+  let result;
+  try {
+    const response = await api("/api/preview", { data });
+    if (!response.ok) throw new Error(await response.text());
+    result = await response.json();
+  } catch (error) {
+    status(`Die Vorschau ließ sich nicht erstellen (${error.message}). Läuft „smkonzept serve“ noch?`);
+    return;
+  }
   if (version < shown) return;
   shown = version;
   showErrors(result.errors);
@@ -259,8 +266,15 @@ async function refresh() {
 
 async function save(force) {
   clearTimeout(timer);
-  const response = await api("/api/save", { data, base, force: force === true });
-  const result = await response.json();
+  let response;
+  let result;
+  try {
+    response = await api("/api/save", { data, base, force: force === true });
+    result = await response.json();
+  } catch (error) {
+    status(`Nicht gespeichert: Der Editor antwortet nicht (${error.message}). Läuft „smkonzept serve“ noch?`);
+    return;
+  }
   const conflict = document.getElementById("konflikt");
   if (response.status === 200) {
     base = result.hash;

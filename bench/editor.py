@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Benchmark of the editor (issue #18): time from an edit to the updated preview, median over 20 edits.
+
+    python bench/editor.py            # measures and writes the section "Editor" of bench/RESULTS.md
+    python bench/editor.py --quick    # 3 edits, prints the section only
+
+Starts ``smkonzept serve`` on a copy of profiles/ihk-ulm.yaml and drives Debian's Chromium through
+Playwright. Each edit types a new short name into ``chamber.short_name``; the page records the time
+from that input event to the ``load`` event of the preview frame showing the new HTML (the form's
+debounce included). Also measured: the server alone (POST /api/preview: YAML written back, profile
+checked, document assembled, HTML rendered) for the same edits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from editor_process import Editor  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+START, END = "<!-- editor:start -->", "<!-- editor:end -->"
+TARGET_MS = 200
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _browser_edits(server: Editor, edits: int) -> list[float]:
+    from playwright.sync_api import sync_playwright
+
+    times = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(bypass_csp=True, viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(30_000)
+            page.goto(f"{server.base}/?token={server.token}")
+            page.wait_for_selector("body[data-ready='1'][data-preview]")
+            for number in range(edits + 1):
+                version = page.get_attribute("body", "data-preview")
+                name = f"IHK Ulm Messung {number}"
+                page.fill("[name='chamber.short_name']", name)
+                page.wait_for_function("v => document.body.dataset.preview !== v", arg=version)
+                frame = page.frame_locator("iframe[title='Vorschau']")
+                assert frame.locator(f"text={name}").count() > 0
+                if number:
+                    times.append(float(page.get_attribute("body", "data-preview-ms") or "nan"))
+        finally:
+            browser.close()
+    return times
+
+
+def _server_edits(server: Editor, edits: int) -> list[float]:
+    _, state = server.json("/api/state")
+    times = []
+    for number in range(edits + 1):
+        state["data"]["chamber"]["short_name"] = f"IHK Ulm Server {number}"
+        request = urllib.request.Request(
+            f"{server.base}/api/preview", data=json.dumps({"data": state["data"]}).encode(),
+            headers={"Content-Type": "application/json", "X-Smkonzept-Token": server.token}, method="POST",
+        )
+        began = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=60) as response:
+            result = json.loads(response.read())
+        elapsed = (time.perf_counter() - began) * 1000
+        assert result["valid"] and f"IHK Ulm Server {number}" in result["html"]
+        if number:
+            times.append(elapsed)
+    return times
+
+
+def section(browser: list[float], server: list[float], load: str) -> str:
+    """The Markdown section for bench/RESULTS.md."""
+    median = statistics.median(browser)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return "\n".join([
+        START,
+        "## Editor: von der Eingabe bis zur Vorschau (issue #18)",
+        "",
+        f"Gemessen mit `python bench/editor.py` am {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC auf {cores} Kernen "
+        f"(loadavg zu Beginn {load}), Profil `profiles/ihk-ulm.yaml`, Chromium {CHROMIUM} über Playwright.",
+        "",
+        "| Messgröße | Median | Ziel | erreicht |",
+        "|---|---|---|---|",
+        f"| Eingabe bis aktualisierte Vorschau im Browser ({len(browser)} Änderungen) | {median:.0f} ms | < {TARGET_MS} ms | {'ja' if median < TARGET_MS else 'nein'} |",
+        f"| davon Server allein (POST /api/preview, {len(server)} Änderungen) | {statistics.median(server):.0f} ms | — | — |",
+        "",
+        f"Einzelwerte im Browser (ms): {', '.join(f'{value:.0f}' for value in browser)}.",
+        f"Einzelwerte des Servers (ms): {', '.join(f'{value:.0f}' for value in server)}.",
+        "Die Zeit im Browser zählt ab dem Eingabe-Ereignis und enthält die Wartezeit des Formulars beim Tippen "
+        "(120 ms), die Prüfung des Profils, das Zusammensetzen, das HTML aus dem warmen `pandoc lua`-Prozess und "
+        "das Laden der Vorschau im Rahmen.",
+        END,
+    ]) + "\n"
+
+
+def write(text: str) -> None:
+    """Put the section into bench/RESULTS.md, replacing an older one."""
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    if START in current and END in current:
+        before, rest = current.split(START, 1)
+        after = rest.split(END, 1)[1].lstrip("\n")
+        current = before + text + ("\n" + after if after else "")
+    else:
+        current = current.rstrip("\n") + "\n\n" + text
+    RESULTS.write_text(current, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark des Editors (issue #18)")
+    parser.add_argument("--quick", action="store_true", help="3 statt 20 Änderungen, nur Ausgabe")
+    args = parser.parse_args()
+    edits = 3 if args.quick else 20
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
+    with tempfile.TemporaryDirectory(prefix="smkonzept-bench-editor-") as folder:
+        profile = Path(folder) / "ihk-ulm.yaml"
+        shutil.copy(ROOT / "profiles" / "ihk-ulm.yaml", profile)
+        server = Editor(profile)
+        try:
+            browser = _browser_edits(server, edits)
+            server_times = _server_edits(server, edits)
+        finally:
+            server.stop()
+    text = section(browser, server_times, load)
+    print(text)
+    if not args.quick:
+        write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
