@@ -100,7 +100,7 @@ def section(browser: list[float], server: list[float], load: str) -> str:
         f"Einzelwerte im Browser (ms): {', '.join(f'{value:.0f}' for value in browser)}.",
         f"Einzelwerte des Servers (ms): {', '.join(f'{value:.0f}' for value in server)}.",
         "Die Zeit im Browser zählt ab dem Eingabe-Ereignis und enthält die Wartezeit des Formulars beim Tippen "
-        "(120 ms), die Prüfung des Profils, das Zusammensetzen, das HTML aus dem warmen `pandoc lua`-Prozess und "
+        "(50 ms), die Prüfung des Profils, das Zusammensetzen, das HTML aus dem warmen `pandoc lua`-Prozess und "
         "das Laden der Vorschau im Rahmen.",
         END,
     ]) + "\n"

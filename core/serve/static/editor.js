@@ -3,7 +3,7 @@
 "use strict";
 
 const TOKEN = document.querySelector('meta[name="smkonzept-token"]').content;
-const DELAY_MS = 120;
+const DELAY_MS = 50;
 const form = document.getElementById("profil");
 const frame = document.getElementById("vorschau");
 let schema = null;
@@ -15,6 +15,8 @@ let timer = null;
 let sent = 0;
 let shown = 0;
 let changedAt = 0;
+let busy = false;
+let pending = false;
 
 function api(url, body) {
   return fetch(url, {
@@ -230,11 +232,28 @@ function showPreview(html, version, started) {
   frame.srcdoc = html;
 }
 
+// Typing waits DELAY_MS for the next key; while the server works on one state, later edits
+// wait and go out together as the newest state, so the server never queues old ones.
 function changed() {
   dirty = true;
   changedAt = performance.now();
   clearTimeout(timer);
-  timer = setTimeout(refresh, DELAY_MS);
+  timer = setTimeout(send, DELAY_MS);
+}
+
+function send() {
+  if (busy) {
+    pending = true;
+    return;
+  }
+  busy = true;
+  refresh().finally(() => {
+    busy = false;
+    if (pending) {
+      pending = false;
+      send();
+    }
+  });
 }
 
 async function refresh() {
