@@ -83,3 +83,24 @@ def test_cli_without_terminal_names_the_missing_options(run_cli, tmp_path):
     assert result.returncode == 2
     assert "--law, --name" in result.stderr
     assert not (tmp_path / "neu.yaml").exists()
+
+
+def test_cli_asks_on_a_terminal(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    master, slave = os.openpty()
+    path = tmp_path / "gefragt.yaml"
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "smkonzept.cli", "init", str(path)], stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        os.write(master, "Stadt Testheim\nkeine\n3\n2\n".encode())
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert process.returncode == 0, stderr
+    assert "Bitte eine Nummer von 1 bis 8" in stdout
+    laws = fitting_laws(BODY_KINDS["kommune"], REGISTRY)
+    text = path.read_text(encoding="utf-8")
+    assert 'kind: "kommune"' in text and f'law: "{laws[1]}"' in text and 'name: "Stadt Testheim"' in text
