@@ -11,10 +11,11 @@ import webbrowser
 from pathlib import Path
 
 import uvicorn
+from ruamel.yaml.error import YAMLError
 
 from smkonzept.build import load_document, workers
 from smkonzept.engine.render import Engine
-from smkonzept.errors import InputError, ProfileError
+from smkonzept.errors import InputError
 from smkonzept.manager import load_registry
 from smkonzept.serve.app import create_app
 from smkonzept.serve.session import Session
@@ -37,29 +38,25 @@ def _bind(port: int) -> socket.socket:
 
 
 def _session(path: Path, engine: Engine) -> Session:
-    """The editor's session; a file the form cannot show is refused with the same message as ``check``."""
+    """The editor's session; a file the form cannot show is refused with the message ``check`` gives."""
     registry = load_registry()
     if not path.is_file():
         load_document(path, registry)
         raise InputError(f"{path}: Das ist keine Profildatei.")
     try:
-        return Session(path, registry, engine)
-    except (ValueError, UnicodeDecodeError, OSError, ProfileError) as exc:
+        session = Session(path, registry, engine)
+    except (OSError, UnicodeDecodeError, YAMLError):
         load_document(path, registry)
-        raise InputError(f"{path}: Die Datei lässt sich nicht im Editor öffnen ({type(exc).__name__}).") from None
-    except Exception as exc:
-        if type(exc).__module__.startswith("ruamel"):
-            load_document(path, registry)
-            raise InputError(f"{path}: Die Datei lässt sich nicht im Editor öffnen: {exc}") from None
-        raise
+        raise InputError(f"{path}: Die Datei lässt sich nicht im Editor öffnen; bitte mit „smkonzept check“ prüfen.") from None
+    if not session.holds_fields:
+        raise InputError(f"{path}: Ein Profil muss aus Feldern bestehen (z. B. „chamber:“).")
+    return session
 
 
 def run(path: Path, port: int = 0, open_browser: bool = True) -> int:
     """Serve the editor for ``path`` until Ctrl-C or SIGTERM; returns the exit code."""
     with Engine(workers=min(2, workers())) as engine:
         session = _session(path, engine)
-        if not session.holds_fields:
-            raise InputError(f"{path}: Ein Profil muss aus Feldern bestehen (z. B. „chamber:“).")
         sock = _bind(port)
         port = sock.getsockname()[1]
         token = secrets.token_urlsafe(32)
