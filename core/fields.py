@@ -21,7 +21,7 @@ from smkonzept.profile.model import Age, Email, Months, Profile, Slug, Url
 __all__ = ["Field", "KINDS", "LABELS", "field_tree", "fields_by_pattern", "label"]
 
 KINDS = ("text", "markdown", "integer", "boolean", "date", "choice", "slug", "url", "email", "group", "list", "map")
-"""What a key holds: a scalar kind, a ``group`` of keys, a ``list`` of items or a ``map`` of free keys."""
+"""What a key holds: a scalar kind, a ``group`` of keys, a ``list`` of items or a ``map`` from ids to values."""
 
 LABELS: dict[str, str] = {
     "schema": "Version des Profilformats",
@@ -80,7 +80,9 @@ LABELS: dict[str, str] = {
     "numbered": "Überschriften nummerieren",
     "platforms_as_chapters": "Jede Plattform als eigenes Kapitel",
     "texts": "Eigene Texte je Kapitel",
+    "before": "Absätze davor",
     "after": "Absätze danach",
+    "replace": "Absätze statt des erzeugten Texts",
     "custom": "Eigene Kapitel",
     "id": "Kennung",
     "merge": "Zusammengelegte Kapitel",
@@ -136,6 +138,7 @@ _PATH_LABELS: dict[str, str] = {
     "risk.consultation.result": "Antwort der Behörde",
     "design.colours.text": "Textfarbe",
     "chapters.custom[].after": "Steht hinter Kapitel",
+    "chapters.texts.<id>.after": "Absätze danach",
 }
 
 _SCALARS: dict[Any, str] = {
@@ -165,7 +168,8 @@ class Field:
     :param required: whether the enclosing group needs it
     :param choices: allowed values of a ``choice`` (from the model; plugins add theirs in the editor)
     :param children: the keys of a ``group``, or of a ``list``'s items when they are groups
-    :param item: the kind of a ``list``'s items
+    :param item: the kind of a ``list``'s items or a ``map``'s values
+    :param inner: the kind of the items of a ``map``'s lists (``chapters.merge``)
     """
 
     name: str
@@ -178,6 +182,7 @@ class Field:
     choices: tuple[str, ...] = ()
     children: tuple[Field, ...] = ()
     item: str = ""
+    inner: str = ""
 
 
 def label(pattern: str) -> str:
@@ -209,7 +214,12 @@ def _field(name: str, pattern: str, annotation: Any, required: bool) -> Field:
             return Field(kind="list", item="group", children=_children(item_type, pattern + "[]."), **common)
         return Field(kind="list", item=_SCALARS.get(item_type, "text"), **common)
     if origin is dict:
-        return Field(kind="map", **common)
+        value_type = typing.get_args(target)[1]
+        if attrs.has(value_type):
+            return Field(kind="map", item="group", children=_children(value_type, pattern + ".<id>."), **common)
+        if typing.get_origin(value_type) is tuple:
+            return Field(kind="map", item="list", inner=_SCALARS.get(typing.get_args(value_type)[0], "text"), **common)
+        return Field(kind="map", item=_SCALARS.get(value_type, "text"), **common)
     return Field(kind=_SCALARS.get(target, "text"), **common)
 
 

@@ -70,6 +70,26 @@ def test_new_keys_follow_the_model_order_and_empty_ones_vanish():
     assert "interval_months: 12\n" in out
 
 
+def test_maps_of_ids_are_edited_in_the_form():
+    text = (PROFILES / "ihk-ulm.yaml").read_text(encoding="utf-8")
+
+    def edit(values):
+        texts = values["chapters"]["texts"]
+        assert texts and all(set(entry) == {"__key", "__orig", "value"} for entry in texts)
+        texts[0]["__key"] = "umbenannt"
+        values["guidance_departures"].append({"__key": "veroeffentlichung", "__orig": None, "value": "Weil es so ist."})
+        values["chapters"]["merge"] = [{"__key": "betreuung", "__orig": None, "value": ["rechtsgrundlage", ""]}]
+
+    out = _round_trip(text, edit)
+    first = RoundTrip(text).data["chapters"]["texts"]
+    old_key = next(iter(first))
+    assert f"    {old_key}:" not in out and "    umbenannt:" in out
+    assert "veroeffentlichung: Weil es so ist." in out
+    data = RoundTrip(out).data
+    assert list(data["chapters"]["merge"]["betreuung"]) == ["rechtsgrundlage"]
+    assert data["chapters"]["texts"]["umbenannt"] == first[old_key]
+
+
 @pytest.fixture
 def editor(tmp_path):
     profile = tmp_path / "ulm.yaml"

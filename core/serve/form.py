@@ -45,6 +45,9 @@ def _node(field: Field, registry_choices: dict[str, list[list[str]]]) -> dict[st
     elif field.choices:
         labels = _CHOICE_LABELS.get(field.pattern, {})
         node["choices"] = [[value, labels.get(value, value)] for value in field.choices]
+    if field.kind == "map":
+        node["item"] = field.item
+        node["inner"] = field.inner
     if field.kind == "list":
         node["item"] = field.item
         if field.pattern + "[]" in registry_choices:

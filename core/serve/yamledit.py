@@ -18,10 +18,14 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from smkonzept.fields import Field
 
-__all__ = ["ORIGIN", "RoundTrip", "apply", "form_data", "unmanaged"]
+__all__ = ["KEY", "ORIGIN", "VALUE", "RoundTrip", "apply", "form_data", "unmanaged"]
 
 ORIGIN = "__orig"
-"""Key of a list item in the form data: its index in the file, or None for a new item."""
+"""Key of a list item or map entry in the form data: its index or key in the file, or None when new."""
+KEY = "__key"
+"""Key of a map entry in the form data: the id as the form shows it."""
+VALUE = "value"
+"""Key of a map entry's value in the form data."""
 
 
 class RoundTrip:
@@ -65,8 +69,9 @@ def form_data(data: Any, fields: tuple[Field, ...]) -> dict[str, Any]:
     for field in fields:
         value = mapping.get(field.name)
         if field.kind == "map":
-            continue
-        if field.kind == "group":
+            entries = value if isinstance(value, dict) else {}
+            values[field.name] = [{KEY: str(key), ORIGIN: str(key), VALUE: _entry_data(field, item)} for key, item in entries.items()]
+        elif field.kind == "group":
             values[field.name] = form_data(value, field.children)
         elif field.kind == "list":
             items = value if isinstance(value, list) else []
@@ -81,6 +86,15 @@ def form_data(data: Any, fields: tuple[Field, ...]) -> dict[str, Any]:
     return values
 
 
+def _entry_data(field: Field, value: Any) -> Any:
+    """A map entry's value as the form holds it."""
+    if field.item == "group":
+        return form_data(value, field.children)
+    if field.item == "list":
+        return [_text(item) for item in value] if isinstance(value, list) else []
+    return _text(value)
+
+
 def unmanaged(data: Any, fields: tuple[Field, ...], prefix: str = "") -> list[str]:
     """Paths the form leaves alone: mappings of free keys, and groups the file gives as something else (``design: datei.yaml``)."""
     found: list[str] = []
@@ -88,9 +102,7 @@ def unmanaged(data: Any, fields: tuple[Field, ...], prefix: str = "") -> list[st
     for field in fields:
         value = mapping.get(field.name)
         path = prefix + field.name
-        if field.kind == "map" and value is not None:
-            found.append(path)
-        elif field.kind == "group" and value is not None and not isinstance(value, dict):
+        if field.kind in ("group", "map") and value is not None and not isinstance(value, dict):
             found.append(path)
         elif field.kind == "group":
             found += unmanaged(value, field.children, path + ".")
@@ -129,11 +141,20 @@ def apply(target: CommentedMap, fields: tuple[Field, ...], values: dict[str, Any
     order = [field.name for field in fields]
     for field in fields:
         key = field.name
-        if field.kind == "map" or key not in values:
+        if key not in values:
             continue
         new = values[key]
         old = target.get(key)
-        if field.kind == "group":
+        if field.kind == "map":
+            if old is not None and not isinstance(old, dict):
+                continue
+            mapping = old if isinstance(old, CommentedMap) else CommentedMap()
+            _map(field, mapping, new if isinstance(new, list) else [])
+            if mapping:
+                _put(target, key, mapping, order)
+            elif key in target:
+                del target[key]
+        elif field.kind == "group":
             if old is not None and not isinstance(old, dict):
                 continue
             group = old if isinstance(old, CommentedMap) else CommentedMap()
@@ -203,3 +224,30 @@ def _replace(sequence: CommentedSeq, items: list[Any]) -> None:
         sequence.append(item)
     if trailing is not None and sequence and len(sequence) - 1 not in sequence.ca.items:
         sequence.ca.items[len(sequence) - 1] = trailing
+
+
+def _map(field: Field, mapping: CommentedMap, entries: list[Any]) -> None:
+    """Make ``mapping`` hold the form's entries (id → value); entries keep their values' comments when their id changes."""
+    wanted: list[tuple[str, Any]] = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not str(entry.get(KEY) or "").strip():
+            continue
+        key, origin, value = str(entry[KEY]).strip(), entry.get(ORIGIN), entry.get(VALUE)
+        old = mapping.get(origin) if isinstance(origin, str) else None
+        if field.item == "group":
+            group = old if isinstance(old, CommentedMap) else CommentedMap()
+            apply(group, field.children, value if isinstance(value, dict) else {})
+            wanted.append((key, group))
+        elif field.item == "list":
+            items = Field(name=key, pattern=field.pattern, kind="list", label="", help="", default="", required=False, item=field.inner)
+            wanted.append((key, _list(items, old, value if isinstance(value, list) else [])))
+        else:
+            text = "" if value is None else str(value)
+            if text.strip():
+                wanted.append((key, old if old is not None and _text(old) == text else _scalar(field.item, text)))
+    keys = [key for key, _ in wanted]
+    for key in [key for key in mapping if key not in keys]:
+        del mapping[key]
+    for key, value in wanted:
+        if key not in mapping or mapping[key] is not value:
+            mapping[key] = value

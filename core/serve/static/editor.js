@@ -109,10 +109,11 @@ function renderNode(node, owner, path) {
   }
   if (node.kind === "list") return renderList(node, owner, path);
   if (node.kind === "map") {
-    const note = unmanaged.includes(path)
-      ? "Steht in der YAML-Datei und bleibt beim Speichern unverändert; bearbeiten lässt es sich dort."
-      : "Lässt sich nur in der YAML-Datei angeben.";
-    return el("div", { class: "field", id: idFor(path) }, el("p", { class: "label" }, el("strong", { text: node.label })), el("p", { class: "note", text: note }), helpText(node.help, `help-${idFor(path)}`));
+    if (unmanaged.includes(path)) {
+      return el("fieldset", { id: idFor(path) }, el("legend", { text: node.label }),
+        el("p", { class: "note", text: "Steht in der YAML-Datei in einer anderen Form und bleibt beim Speichern unverändert; bearbeiten lässt es sich dort." }));
+    }
+    return renderMap(node, owner, path);
   }
   return control(node, node.kind, owner, node.name, path, labelText(node));
 }
@@ -169,6 +170,60 @@ function renderList(node, owner, path, focusId) {
     items.push(node.item === "group" ? emptyItem(node) : "");
     const fresh = `${path}[${items.length - 1}]`;
     redraw(node.item === "group" ? idFor(`${fresh}.${node.children[0].name}`) : idFor(fresh));
+  });
+  box.append(list, add);
+  return box;
+}
+
+function emptyValue(node) {
+  if (node.item === "group") {
+    const value = {};
+    for (const child of node.children) value[child.name] = child.kind === "list" ? [] : child.kind === "boolean" ? false : child.kind === "group" ? {} : "";
+    return value;
+  }
+  return node.item === "list" ? [] : "";
+}
+
+function renderMap(node, owner, path) {
+  if (!Array.isArray(owner[node.name])) owner[node.name] = [];
+  const entries = owner[node.name];
+  const box = el("fieldset", { id: idFor(path), class: "list" }, el("legend", {}, ...labelText(node)));
+  if (node.help) box.append(helpText(node.help, `help-${idFor(path)}`));
+  box.append(el("p", { class: "error", id: `err-${idFor(path)}`, hidden: true }));
+  const redraw = (focus) => {
+    box.replaceWith(renderMap(node, owner, path));
+    const target = document.getElementById(focus);
+    if (target) target.focus();
+    changed();
+  };
+  const list = el("ol", { class: "items" });
+  entries.forEach((entry, index) => {
+    const entryPath = `${path}.${entry.__key}`;
+    const keyId = `${idFor(path)}-kennung-${index}`;
+    const name = `${node.label}, Eintrag ${index + 1}`;
+    const group = el("fieldset", { id: node.item === "group" ? idFor(entryPath) : `${idFor(entryPath)}-eintrag` }, el("legend", { text: name }));
+    const key = el("input", { id: keyId, type: "text", autocomplete: "off", spellcheck: "false" });
+    key.value = entry.__key;
+    key.addEventListener("change", () => { entry.__key = key.value.trim(); redraw(keyId); });
+    group.append(el("div", { class: "field" }, el("label", { for: keyId, text: "Kennung" }), key));
+    if (node.item === "group") {
+      group.append(el("p", { class: "error", id: `err-${idFor(entryPath)}`, hidden: true }));
+      if (typeof entry.value !== "object" || entry.value === null) entry.value = emptyValue(node);
+      for (const child of node.children) group.append(renderNode(child, entry.value, `${entryPath}.${child.name}`));
+    } else if (node.item === "list") {
+      group.append(renderList({ ...node, name: "value", label: `${node.label} (${entry.__key || "neu"})`, kind: "list", item: node.inner, help: "", required: false }, entry, entryPath));
+    } else {
+      group.append(control({ ...node, help: "", required: false }, node.item, entry, "value", entryPath, ["Text"]));
+    }
+    const remove = el("button", { type: "button", class: "small", "aria-label": `Entfernen: ${name}`, text: "Entfernen" });
+    remove.addEventListener("click", () => { entries.splice(index, 1); redraw(`${idFor(path)}-neu`); });
+    group.append(el("div", { class: "item-buttons" }, remove));
+    list.append(el("li", {}, group));
+  });
+  const add = el("button", { type: "button", id: `${idFor(path)}-neu`, text: `Hinzufügen: ${node.label}` });
+  add.addEventListener("click", () => {
+    entries.push({ __key: "", __orig: null, value: emptyValue(node) });
+    redraw(`${idFor(path)}-kennung-${entries.length - 1}`);
   });
   box.append(list, add);
   return box;
