@@ -134,8 +134,11 @@ def test_edit_check_save_and_conflict(editor):
     status, result = server.json("/api/save", {"data": data, "base": state["hash"]})
     assert status == 422 and not result["saved"]
     data["evaluation"]["interval_months"] = "6"
+    profile.chmod(0o600)
     status, result = server.json("/api/save", {"data": data, "base": state["hash"]})
     assert status == 200 and result["saved"]
+    assert profile.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in profile.parent.iterdir()] == [profile.name]
     text = profile.read_text(encoding="utf-8")
     assert "short_name: IHK Ulm Vorschau" in text and "interval_months: 6" in text
     assert text.count("#") == (PROFILES / "ihk-ulm.yaml").read_text(encoding="utf-8").count("#")

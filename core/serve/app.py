@@ -145,9 +145,16 @@ def create_app(session: Session, token: str, port: int) -> ASGIApp:
     return _Guard(Starlette(routes=routes), token, cookie)
 
 
+MAX_BODY = 4_000_000
+"""Bytes of one request from the form; a profile file may have at most 1 MB."""
+
+
 async def _values(request: Request) -> dict[str, Any]:
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        return {}
     try:
-        values = json.loads(await request.body())
+        values = json.loads(body)
     except ValueError:
         return {}
     return values if isinstance(values, dict) else {}

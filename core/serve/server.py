@@ -63,12 +63,12 @@ def run(path: Path, port: int = 0, open_browser: bool = True) -> int:
         address = f"http://{HOST}:{port}/?token={token}"
         config = uvicorn.Config(create_app(session, token, port), log_level="warning", access_log=False, lifespan="off")
         server = uvicorn.Server(config)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: setattr(server, "should_exit", True))
         print(f"Editor für {path}: {address}", flush=True)
         print("Beenden mit Strg-C.", file=sys.stderr, flush=True)
         if open_browser:
             threading.Timer(0.5, webbrowser.open, (address,)).start()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, lambda *_: setattr(server, "should_exit", True))
         server.run(sockets=[sock])
     print("Editor beendet.", file=sys.stderr)
     return 0

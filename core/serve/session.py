@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import threading
 from pathlib import Path
 from typing import Any
@@ -121,7 +123,7 @@ class Session:
             if not force and self.disk_hash() != base:
                 raise Conflict()
             data = text.encode("utf-8")
-            write_all({self.path: data})
+            write_all({self.path: data}, stat.S_IMODE(os.stat(self.path).st_mode))
             self._source = RoundTrip(text)
             self.hash = digest(data)
         return {"saved": True, "hash": self.hash}
