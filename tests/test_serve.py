@@ -90,15 +90,25 @@ def test_maps_of_ids_are_edited_in_the_form():
     assert data["chapters"]["texts"]["umbenannt"] == first[old_key]
 
 
-@pytest.fixture
-def editor(tmp_path):
-    profile = tmp_path / "ulm.yaml"
+def _running(folder):
+    profile = folder / "ulm.yaml"
     shutil.copy(PROFILES / "ihk-ulm.yaml", profile)
     running = Editor(profile)
     try:
         yield running, profile
     finally:
         running.stop()
+
+
+@pytest.fixture(scope="module")
+def editor(tmp_path_factory):
+    """One server for the tests that leave the file as they found it or come last (saving)."""
+    yield from _running(tmp_path_factory.mktemp("editor"))
+
+
+@pytest.fixture
+def own_editor(tmp_path):
+    yield from _running(tmp_path)
 
 
 def test_requests_without_the_token_are_refused(editor):
@@ -112,6 +122,13 @@ def test_requests_without_the_token_are_refused(editor):
     before = profile.read_bytes()
     assert server.call("/api/save", {"data": {}, "base": ""}, token="")[0] == 403
     assert profile.read_bytes() == before
+
+
+def test_download_docx_of_the_last_valid_state(editor):
+    server, profile = editor
+    status, data = server.call(f"/download/docx?token={server.token}", token="")
+    assert status == 200 and data.startswith(b"PK")
+    assert server.call("/download/exe")[0] == 404
 
 
 def test_edit_check_save_and_conflict(editor):
@@ -151,15 +168,8 @@ def test_edit_check_save_and_conflict(editor):
     assert state["data"]["chamber"]["short_name"] == "IHK Ulm von Hand"
 
 
-def test_download_docx_of_the_last_valid_state(editor):
-    server, profile = editor
-    status, data = server.call(f"/download/docx?token={server.token}", token="")
-    assert status == 200 and data.startswith(b"PK")
-    assert server.call("/download/exe")[0] == 404
-
-
-def test_server_stops_cleanly_on_sigterm(editor):
-    server, _ = editor
+def test_server_stops_cleanly_on_sigterm(own_editor):
+    server, _ = own_editor
     code, stderr = server.stop()
     assert code == 0 and "Editor beendet" in stderr and "Traceback" not in stderr
 
