@@ -116,11 +116,23 @@ def test_editor_in_chromium(editor, tmp_path):
             assert comments and all(comment in saved for comment in comments)
             assert len(saved.splitlines()) == len(original.splitlines())
 
+            profile.write_text(saved.replace("IHK Ulm Testfassung", "IHK Ulm von Hand"), encoding="utf-8")
+            page.wait_for_function("() => document.querySelector(\"[name='chamber.short_name']\").value === 'IHK Ulm von Hand'")
+            page.fill("[name='chamber.phone']", "0731 999-0")
+            profile.write_text(profile.read_text(encoding="utf-8").replace("IHK Ulm von Hand", "IHK Ulm zweimal"), encoding="utf-8")
+            page.wait_for_selector("#konflikt:not([hidden])")
+            assert page.input_value("[name='chamber.phone']") == "0731 999-0"
+            page.click("#speichern")
+            page.wait_for_selector("body[data-saved='409']")
+            assert "IHK Ulm zweimal" in profile.read_text(encoding="utf-8") and "0731 999-0" not in profile.read_text(encoding="utf-8")
+
             with page.expect_download() as download:
                 page.click("#pdf")
             assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
             assert download.value.suggested_filename == "ulm.pdf"
 
+            field.fill("x")
+            page.wait_for_selector("[name='evaluation.interval_months'][aria-invalid='true']")
             page.add_script_tag(path=str(HERE / "node_modules" / "axe-core" / "axe.min.js"))
             result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, iframes: false, resultTypes: ['violations']})", AXE_TAGS)
             violations = [f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})" for v in result["violations"]]

@@ -388,6 +388,7 @@ async function watchDisk() {
     status("Die Datei wurde außerhalb des Editors geändert und neu geladen.");
   } else {
     document.getElementById("konflikt-text").textContent = "Die Datei wurde außerhalb des Editors geändert, und im Formular gibt es ungespeicherte Änderungen. Bitte entscheiden: neu laden oder die eigene Fassung speichern.";
+    if (document.getElementById("konflikt").hidden) status("Achtung: Die Datei wurde außerhalb des Editors geändert.");
     document.getElementById("konflikt").hidden = false;
   }
 }
@@ -399,7 +400,7 @@ async function start() {
   document.getElementById("speichern").addEventListener("click", () => save(false));
   document.getElementById("ueberschreiben").addEventListener("click", () => save(true));
   document.getElementById("neu-laden").addEventListener("click", () => load(true));
-  setInterval(watchDisk, 2000);
+  setInterval(watchDisk, 1000);
   document.body.dataset.ready = "1";
 }
 
