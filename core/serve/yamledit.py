@@ -6,6 +6,7 @@ values back into the same YAML tree, changing only what the form changed.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import io
 import re
@@ -43,7 +44,7 @@ class RoundTrip:
 
     def fresh(self) -> Any:
         """A new copy of the parsed tree, to change without touching this one."""
-        return self._yaml.load(self.text) if self.text.strip() else CommentedMap()
+        return copy.deepcopy(self.data)
 
     def dump(self, data: Any) -> str:
         """``data`` as YAML text in the file's own style."""
