@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -105,14 +106,10 @@ def create_app(session: Session, token: str, port: int) -> ASGIApp:
 
     async def preview(request: Request) -> Response:
         values = await _values(request)
-        from starlette.concurrency import run_in_threadpool
-
         return JSONResponse(await run_in_threadpool(session.check, values.get("data", {})), headers=headers())
 
     async def save(request: Request) -> Response:
         values = await _values(request)
-        from starlette.concurrency import run_in_threadpool
-
         try:
             result = await run_in_threadpool(session.save, values.get("data", {}), str(values.get("base", "")), values.get("force") is True)
         except Conflict:

@@ -53,7 +53,6 @@ class Session:
         self.fields: tuple[Field, ...] = field_tree()
         self._lock = threading.Lock()
         self._valid: tuple[LoadedProfile, Document] | None = None
-        self._html = b""
         self.reload()
 
     def reload(self) -> dict[str, Any]:
@@ -92,7 +91,7 @@ class Session:
             apply(data, self.fields, values)
             return self._source.dump(data)
 
-    def check(self, values: dict[str, Any], with_html: bool = True) -> dict[str, Any]:
+    def check(self, values: dict[str, Any]) -> dict[str, Any]:
         """Check the form's values as ``check`` would; render the preview when they are valid.
 
         The answer lists every problem with its field, and the requirements with their state. The
@@ -103,10 +102,9 @@ class Session:
             loaded, document = load_document(self.path, self.registry, text)
         except ProfileError as error:
             return {"valid": False, "errors": [_error(problem) for problem in error.problems]}
-        html = self.engine.render(document, ["html"])["html"] if with_html else b""
+        html = self.engine.render(document, ["html"])["html"]
         with self._lock:
             self._valid = (loaded, document)
-            self._html = html
         return {"valid": True, "errors": [], "html": html.decode("utf-8"), "requirements": requirements(document), "draft": bool(document.open_points)}
 
     def save(self, values: dict[str, Any], base: str, force: bool = False) -> dict[str, Any]:
@@ -123,7 +121,11 @@ class Session:
             if not force and self.disk_hash() != base:
                 raise Conflict()
             data = text.encode("utf-8")
-            write_all({self.path: data}, stat.S_IMODE(os.stat(self.path).st_mode))
+            try:
+                mode = stat.S_IMODE(os.stat(self.path).st_mode)
+            except OSError:
+                mode = 0o644
+            write_all({self.path: data}, mode)
             self._source = RoundTrip(text)
             self.hash = digest(data)
         return {"saved": True, "hash": self.hash}
