@@ -211,3 +211,15 @@ def test_form_offers_every_registered_kind_law_and_platform(registry):
     assert [value for value, _ in nodes["chamber.kind"]["choices"]] == list(BODY_KINDS)
     assert {value for value, _ in nodes["accounts[].platform"]["choices"]} == set(registry.platforms)
     assert all(node["label"] and node["help"] for node in nodes.values())
+
+
+def test_a_port_in_use_is_refused_in_german(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "smkonzept.cli", "serve", str(PROFILES / "ihk-ulm.yaml"), "--no-browser", "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert f"Der Port {port} auf 127.0.0.1 ist nicht frei (schon belegt)" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import secrets
 import signal
 import socket
@@ -32,7 +33,8 @@ def _bind(port: int) -> socket.socket:
         sock.bind((HOST, port))
     except OSError as exc:
         sock.close()
-        raise InputError(f"Der Port {port} auf {HOST} ist nicht frei ({exc.strerror}). Bitte einen anderen mit --port wählen oder --port weglassen.") from None
+        reason = {errno.EADDRINUSE: "schon belegt", errno.EACCES: "keine Berechtigung"}.get(exc.errno or 0, f"Systemfehler {exc.errno}")
+        raise InputError(f"Der Port {port} auf {HOST} ist nicht frei ({reason}). Bitte einen anderen mit --port wählen oder --port weglassen.") from None
     sock.listen(64)
     return sock
 
