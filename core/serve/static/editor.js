@@ -200,7 +200,7 @@ function renderMap(node, owner, path) {
   entries.forEach((entry, index) => {
     const entryPath = `${path}.${entry.__key}`;
     const keyId = `${idFor(path)}-kennung-${index}`;
-    const name = `${node.label}, Eintrag ${index + 1}`;
+    const name = entry.__key ? `${node.label}: ${entry.__key}` : `${node.label}, neuer Eintrag ${index + 1}`;
     const group = el("fieldset", { id: node.item === "group" ? idFor(entryPath) : `${idFor(entryPath)}-eintrag` }, el("legend", { text: name }));
     const key = el("input", { id: keyId, type: "text", autocomplete: "off", spellcheck: "false" });
     key.value = entry.__key;
