@@ -7,6 +7,7 @@ stops it by itself. The browser test is in tests/validators/test_editor.py.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -129,6 +130,18 @@ def test_download_docx_of_the_last_valid_state(editor):
     status, data = server.call(f"/download/docx?token={server.token}", token="")
     assert status == 200 and data.startswith(b"PK")
     assert server.call("/download/exe")[0] == 404
+
+
+def test_the_page_loads_nothing_from_elsewhere(editor):
+    server, _ = editor
+    status, page = server.call(f"/?token={server.token}", token="")
+    assert status == 200
+    references = re.findall(r'(?:src|href)="([^"]*)"', page.decode())
+    assert references and all(reference.startswith(("/", "#")) and not reference.startswith("//") for reference in references)
+    for reference in references:
+        if reference.startswith("/static/"):
+            assert server.call(reference)[0] == 200
+            assert b"http" not in server.call(reference)[1].replace(b"http://127.0.0.1", b"")
 
 
 def test_edit_check_save_and_conflict(editor):

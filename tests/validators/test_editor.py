@@ -89,6 +89,8 @@ def test_editor_in_chromium(editor, tmp_path):
             page.fill("[name='chamber.short_name']", "IHK Ulm Testfassung")
             page.wait_for_function("v => document.body.dataset.preview !== v", arg=version)
             assert preview.locator("text=IHK Ulm Testfassung").count() > 0
+            states = page.locator("#anforderungen .state").all_inner_texts()
+            assert len(states) > 5 and any("erfüllt" in state for state in states) and any("fehlt" in state for state in states)
 
             field = page.locator("[name='evaluation.interval_months']")
             field.fill("zwölf")
