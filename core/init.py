@@ -123,7 +123,8 @@ def starter_profile(kind_id: str, law_id: str, name: str, registry: Registry, to
         raise InputError("Der Name der Stelle ist leer; bitte mit --name angeben, z. B. --name \"Stadt Musterhausen\".")
     kind = BODY_KINDS[kind_id]
     law = registry.law(law_id)
-    assert law is not None
+    if law is None:
+        raise InputError(f"Unbekanntes Datenschutzgesetz „{law_id}“.")
     article, genitive = _article(name, kind)
     platform = "instagram" if "instagram" in registry.platforms else sorted(registry.platforms)[0]
     chamber: dict[str, Any] = {

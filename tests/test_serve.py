@@ -7,10 +7,12 @@ stops it by itself. The browser test is in tests/validators/test_editor.py.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -236,3 +238,25 @@ def test_a_port_in_use_is_refused_in_german(tmp_path):
         result = subprocess.run([sys.executable, "-m", "smkonzept.cli", "serve", str(PROFILES / "ihk-ulm.yaml"), "--no-browser", "--port", str(port)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert f"Der Port {port} auf 127.0.0.1 ist nicht frei (schon belegt)" in result.stderr
+
+
+def test_without_no_browser_the_address_is_opened(tmp_path):
+    opened = tmp_path / "geoeffnet.txt"
+    opener = tmp_path / "browser.py"
+    opener.write_text(f"import os, sys\nopen({str(opened)!r} + '.tmp', 'w').write(sys.argv[1])\nos.replace({str(opened)!r} + '.tmp', {str(opened)!r})\n", encoding="utf-8")
+    profile = tmp_path / "ulm.yaml"
+    shutil.copy(PROFILES / "ihk-ulm.yaml", profile)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smkonzept.cli", "serve", str(profile)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "BROWSER": f"{sys.executable} {opener} %s", "DISPLAY": ""},
+    )
+    try:
+        address = process.stdout.readline().split(": ", 1)[1].strip()
+        deadline = time.monotonic() + 20
+        while not opened.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert opened.read_text(encoding="utf-8") == address
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[\w-]{40,}", address)
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
