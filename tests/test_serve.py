@@ -260,3 +260,31 @@ def test_without_no_browser_the_address_is_opened(tmp_path):
     finally:
         process.terminate()
         process.communicate(timeout=10)
+
+
+@pytest.mark.parametrize("stem", ["ihk-ulm", "landkreis-musterland"])
+def test_preview_reading_only_changed_chapters_equals_the_build(registry, stem, tmp_path):
+    from smkonzept.build import load_document
+    from smkonzept.engine.render import Engine
+    from smkonzept.serve.preview import Preview, chapters
+    from smkonzept.render import Source
+
+    text = (PROFILES / f"{stem}.yaml").read_text(encoding="utf-8")
+    with Engine(workers=1) as engine:
+        preview = Preview(engine)
+        try:
+            for version in (text, text.replace("interval_months: 12", "interval_months: 6")):
+                _, document = load_document(PROFILES / f"{stem}.yaml", registry, version)
+                assert chapters(Source.of(document).markdown) is not None
+                assert preview.html(document) == engine.render(document, ["html"])["html"]
+        finally:
+            preview.close()
+
+
+def test_preview_falls_back_when_chapters_may_depend_on_each_other():
+    from smkonzept.serve.preview import chapters
+
+    assert chapters("# A\n\nText[^1]\n\n# B\n\n[^1]: Fußnote\n") is None
+    assert chapters("# A\n\n[x]\n\n# B\n\n[x]: https://example.org\n") is None
+    parts = chapters("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n")
+    assert parts == (["# A\n\n## Zweck\n\nText\n", "# B\n\n## Zweck\n"], "# A\n\n## Zweck\n\n# B\n\n## Zweck")

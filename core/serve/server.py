@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from contextlib import closing
 import secrets
 import signal
 import socket
@@ -19,6 +20,7 @@ from smkonzept.engine.render import Engine
 from smkonzept.errors import InputError
 from smkonzept.manager import load_registry
 from smkonzept.serve.app import create_app
+from smkonzept.serve.preview import Preview
 from smkonzept.serve.session import Session
 
 __all__ = ["HOST", "run"]
@@ -39,14 +41,14 @@ def _bind(port: int) -> socket.socket:
     return sock
 
 
-def _session(path: Path, engine: Engine) -> Session:
+def _session(path: Path, engine: Engine, preview: Preview) -> Session:
     """The editor's session; a file the form cannot show is refused with the message ``check`` gives."""
     registry = load_registry()
     if not path.is_file():
         load_document(path, registry)
         raise InputError(f"{path}: Das ist keine Profildatei.")
     try:
-        session = Session(path, registry, engine)
+        session = Session(path, registry, engine, preview)
     except (OSError, UnicodeDecodeError, YAMLError):
         load_document(path, registry)
         raise InputError(f"{path}: Die Datei lässt sich nicht im Editor öffnen; bitte mit „smkonzept check“ prüfen.") from None
@@ -57,8 +59,8 @@ def _session(path: Path, engine: Engine) -> Session:
 
 def run(path: Path, port: int = 0, open_browser: bool = True) -> int:
     """Serve the editor for ``path`` until Ctrl-C or SIGTERM; returns the exit code."""
-    with Engine(workers=min(2, workers())) as engine:
-        session = _session(path, engine)
+    with Engine(workers=min(2, workers())) as engine, closing(Preview(engine)) as preview:
+        session = _session(path, engine, preview)
         sock = _bind(port)
         port = sock.getsockname()[1]
         token = secrets.token_urlsafe(32)

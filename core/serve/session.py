@@ -19,6 +19,7 @@ from smkonzept.errors import ProfileError
 from smkonzept.fields import Field, field_tree
 from smkonzept.profile.load import LoadedProfile
 from smkonzept.registry import Registry
+from smkonzept.serve.preview import Preview
 from smkonzept.serve.yamledit import RoundTrip, apply, form_data, unmanaged
 
 __all__ = ["Conflict", "Session", "problem_field"]
@@ -46,10 +47,11 @@ def digest(data: bytes) -> str:
 class Session:
     """One profile file being edited; safe to use from several request threads."""
 
-    def __init__(self, path: Path, registry: Registry, engine: Engine) -> None:
+    def __init__(self, path: Path, registry: Registry, engine: Engine, preview: Preview | None = None) -> None:
         self.path = path
         self.registry = registry
         self.engine = engine
+        self.preview = preview
         self.fields: tuple[Field, ...] = field_tree()
         self._lock = threading.Lock()
         self._valid: tuple[LoadedProfile, Document] | None = None
@@ -102,7 +104,7 @@ class Session:
             loaded, document = load_document(self.path, self.registry, text)
         except ProfileError as error:
             return {"valid": False, "errors": [_error(problem) for problem in error.problems]}
-        html = self.engine.render(document, ["html"])["html"]
+        html = self.preview.html(document) if self.preview is not None else self.engine.render(document, ["html"])["html"]
         with self._lock:
             self._valid = (loaded, document)
         return {"valid": True, "errors": [], "html": html.decode("utf-8"), "requirements": requirements(document), "draft": bool(document.open_points)}
