@@ -153,16 +153,18 @@ def section(browser: list[float], server: list[float], load: str, parts: dict[st
         "",
         f"Einzelwerte im Browser (ms): {', '.join(f'{value:.0f}' for value in browser)}.",
         f"Einzelwerte des Servers (ms): {', '.join(f'{value:.0f}' for value in server)}.",
+        "Geändert werden abwechselnd der Kurzname der Stelle (er steht in jedem Kapitel), der Name des ersten "
+        "Kontos, die Telefonnummer und der Abstand der Evaluierung. "
         "Die Zeit im Browser zählt ab dem Eingabe-Ereignis und enthält die Wartezeit des Formulars beim Tippen "
         "(50 ms), die Prüfung des Profils, das Zusammensetzen, das HTML aus dem warmen `pandoc lua`-Prozess und "
         "das Laden der Vorschau im Rahmen.",
         *([
             "",
-            "Das Ziel ist verfehlt. Den größten Teil braucht pandoc, das bei jeder Änderung das ganze Dokument "
-            "(rund 65.000 Zeichen Markdown) neu liest und als HTML mit Inhaltsverzeichnis schreibt; Python "
-            "(YAML, Prüfung, Zusammensetzen) braucht zusammen weniger als ein Fünftel. Schneller würde es erst, "
-            "wenn pandoc nur die geänderten Kapitel neu läse; das verlangt, die automatisch vergebenen "
-            "Überschriften-Kennungen selbst nachzubilden, damit die Vorschau Byte für Byte dem Build gleicht.",
+            "Das Ziel ist verfehlt. pandoc liest nur die Kapitel neu, die sich geändert haben (der Kurzname "
+            "steht allerdings in jedem Kapitel), schreibt aber bei jeder Änderung das ganze HTML mit "
+            "Inhaltsverzeichnis, Filtern und Vorlage neu; dazu kommen Python (YAML, Prüfung, Zusammensetzen), "
+            "die Übertragung und das Laden der Vorschau im Browser. Auf dieser geteilten VM (loadavg oben) "
+            "streuen die Werte stark.",
         ] if median >= TARGET_MS else []),
         END,
     ]) + "\n"
