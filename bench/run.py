@@ -884,6 +884,15 @@ def report(
     return "\n".join(lines) + "\n"
 
 
+def kept_editor_section(output: Path) -> str:
+    """The section bench/editor.py wrote into the old report, so a new report keeps it."""
+    old = output.read_text(encoding="utf-8") if output.exists() else ""
+    start, end = "<!-- editor:start -->", "<!-- editor:end -->"
+    if start not in old or end not in old:
+        return ""
+    return "\n" + start + old.split(start, 1)[1].split(end, 1)[0] + end + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmarks für smkonzept (issue #9)")
     parser.add_argument("--quick", action="store_true", help="Mini-Wiederholungen (CI); ohne --output nur Ausgabe auf stdout")
@@ -924,7 +933,7 @@ def main() -> int:
     print(text)
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        output.write_text(text + kept_editor_section(output), encoding="utf-8")
         print(f"geschrieben: {output}", file=sys.stderr)
     return 1 if failed else 0
 

@@ -41,8 +41,10 @@ def refuse_overwriting_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -
                 )
 
 
-def write_all(files: dict[Path, bytes]) -> None:
+def write_all(files: dict[Path, bytes], mode: int = 0o644) -> None:
     """Write every file to a temporary name in its folder, then rename them all into place.
+
+    The files get the permissions ``mode`` (the editor keeps a profile's own, e.g. 0o600).
 
     If a rename fails, the files already renamed are put back as they were, so the folder
     holds either all new files or only the old ones; temporary files never remain. Ctrl-C,
@@ -56,7 +58,7 @@ def write_all(files: dict[Path, bytes]) -> None:
     with deferred_signals() as signals:
         try:
             for path, data in files.items():
-                _stage(path, data, staged)
+                _stage(path, data, staged, mode)
                 signals.checkpoint()
             for temporary, path in staged:
                 old = _backup(path)
@@ -77,7 +79,7 @@ def write_all(files: dict[Path, bytes]) -> None:
                 _remove(name)
 
 
-def _stage(path: Path, data: bytes, staged: list[tuple[str, Path]]) -> None:
+def _stage(path: Path, data: bytes, staged: list[tuple[str, Path]], mode: int = 0o644) -> None:
     """``data`` written and synced to a hidden temporary file next to ``path``, listed in ``staged``."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +92,7 @@ def _stage(path: Path, data: bytes, staged: list[tuple[str, Path]]) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, mode)
     except OSError as exc:
         raise SmkonzeptError(f"Die Ausgabedatei {path} kann nicht geschrieben werden ({exc.strerror}).") from None
 

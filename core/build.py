@@ -27,10 +27,13 @@ Built = list[tuple[Path, list[Path]]]
 """Each profile's path with the files written for it, in the order the profiles were given."""
 
 
-def load_document(path: str | Path, registry: Registry | None = None) -> tuple[LoadedProfile, Document]:
-    """Read, validate and assemble one profile; raises ProfileError with every problem found."""
+def load_document(path: str | Path, registry: Registry | None = None, text: str | None = None) -> tuple[LoadedProfile, Document]:
+    """Read, validate and assemble one profile; raises ProfileError with every problem found.
+
+    ``text``, if given, is read in place of the file's content (the editor checks unsaved edits).
+    """
     registry = registry or load_registry()
-    loaded = load_profile(path, registry)
+    loaded = load_profile(path, registry, text)
     document = assemble(loaded.profile, registry)
     validate_document(loaded, document)
     return loaded, document

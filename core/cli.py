@@ -1,4 +1,4 @@
-"""The command line: ``smkonzept build``, ``check`` and ``plugins``.
+"""The command line: ``smkonzept build``, ``check``, ``init``, ``serve`` and ``plugins``.
 
 Heavy libraries load only when a command needs them, so ``--help`` answers at once.
 """
@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from smkonzept.bodykinds import BODY_KINDS
 from smkonzept.german_argparse import german
 
 __all__ = ["main"]
@@ -51,6 +52,12 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"„{value}“ ist kein Port; erlaubt sind ganze Zahlen von 0 bis 65535 (0: ein freier Port)")
+    return int(value)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="smkonzept", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action="store_true", help="Version anzeigen")
@@ -66,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
     check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     check.add_argument("--strict", action="store_true", help="fehlende Anforderungen als Fehler werten (Exit-Code 2)")
+    init = commands.add_parser("init", help="ein neues Profil mit Erklärungen anlegen", description="Legt ein Profil an, das „check“ besteht; was nur die Stelle wissen kann, ist als Beispielwert eingetragen und wird als Warnung genannt. Ohne die Angaben fragt der Befehl auf einem Terminal nach.")
+    init.add_argument("file", metavar="DATEI", help="neue Profildatei (.yaml); eine vorhandene Datei wird nicht überschrieben")
+    init.add_argument("--kind", metavar="ART", help=f"Art der Stelle: {', '.join(BODY_KINDS)}")
+    init.add_argument("--law", metavar="GESETZ", help="Datenschutzgesetz: das Land (z. B. bayern) oder bund")
+    init.add_argument("--name", metavar="NAME", help="voller Name der Stelle, z. B. \"Stadt Musterhausen\"")
+    serve = commands.add_parser("serve", help="Profil im Browser bearbeiten, mit Vorschau", description="Startet einen Editor für das Profil im Browser, nur auf diesem Rechner (127.0.0.1). Die Adresse enthält einen Schlüssel; wer ihn nicht kennt, erhält keinen Zugriff. Beenden mit Strg-C.")
+    serve.add_argument("profile", metavar="PROFIL", help="Profildatei (YAML)")
+    serve.add_argument("--port", type=_port, default=0, metavar="N", help="Port (Standard: ein freier Port)")
+    serve.add_argument("--no-browser", action="store_true", help="keinen Browser öffnen, nur die Adresse ausgeben")
     plugins = commands.add_parser("plugins", help="installierte Plugins anzeigen", description="Zeigt installierte Plugins und was sie registrieren.")
     plugins.add_argument("--all", action="store_true", help="auch die eingebauten Plugins zeigen")
     return parser

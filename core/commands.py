@@ -1,9 +1,10 @@
-"""What the command line's subcommands print: build, check and plugins; the work is done in ``build``."""
+"""What the command line's subcommands print: build, check, init, serve and plugins; the work is done elsewhere."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from smkonzept.build import check_outputs, load_documents, output_folder, workers, write_documents
 from smkonzept.checks import departures, evaluate, evaluate_core
@@ -12,7 +13,7 @@ from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 from smkonzept.progress import BuildProgress
 
-__all__ = ["build", "check", "plugins"]
+__all__ = ["build", "check", "init", "plugins", "serve"]
 
 
 def _unmet(document: Document) -> list[tuple[str, str]]:
@@ -102,3 +103,56 @@ def _print_plugin(info: PluginInfo, detailed: bool) -> None:
     print(f"  {info.name} (Paket {package})")
     print(f"    Hooks: {', '.join(info.hooks) or 'keine'}")
     print(f"    Registriert: {registers}")
+
+
+def init(args: argparse.Namespace) -> int:
+    from smkonzept.bodykinds import BODY_KINDS
+    from smkonzept.build import load_document
+    from smkonzept.errors import InputError
+    from smkonzept.init import PLACEHOLDERS, fitting_laws, write_starter
+
+    registry = load_registry()
+    path = Path(args.file)
+    kind, law, name = args.kind, args.law, args.name
+    if None in (kind, law, name):
+        if not sys.stdin.isatty():
+            missing = ", ".join(f"--{option}" for option, value in (("kind", kind), ("law", law), ("name", name)) if value is None)
+            raise InputError(f"Es fehlen Angaben: {missing}. Ohne Terminal fragt „init“ nicht nach; bitte die Optionen angeben.")
+        name = name or _ask("Voller Name der Stelle (z. B. Stadt Musterhausen)", [])
+        kind = kind or _ask("Art der Stelle", [(kind_id, body.label) for kind_id, body in BODY_KINDS.items()])
+        if law is None and kind in BODY_KINDS:
+            law = _ask("Datenschutzgesetz", [(law_id, registry.laws[law_id].state) for law_id in fitting_laws(BODY_KINDS[kind], registry)])
+    write_starter(path, kind, law, name, registry)
+    print(f"{path}: Profil angelegt.")
+    print(f"Warnung: {path}: Bitte die Beispielwerte ersetzen: {', '.join(PLACEHOLDERS)}.", file=sys.stderr)
+    _, document = load_document(path, registry)
+    for text, problem in _unmet(document):
+        print(f"Warnung: {path}: {text}: {problem}", file=sys.stderr)
+    return 0
+
+
+def _ask(question: str, choices: list[tuple[str, str]]) -> str:
+    """An answer from the terminal: free text, or one of ``choices`` by number or id."""
+    from smkonzept.errors import InputError
+
+    for number, (value, label) in enumerate(choices, 1):
+        print(f"  {number:2}. {label} ({value})")
+    while True:
+        try:
+            answer = input(f"{question}{' (Nummer oder Kennung)' if choices else ''}: ").strip()
+        except EOFError:
+            raise InputError("Abgebrochen: Die Eingabe endete vor der Antwort.") from None
+        if not choices and answer:
+            return answer
+        ids = [value for value, _ in choices]
+        if answer.isdigit() and 1 <= int(answer) <= len(choices):
+            return ids[int(answer) - 1]
+        if answer in ids:
+            return answer
+        print(f"Bitte eine Nummer von 1 bis {len(choices)} oder eine der Kennungen angeben." if choices else "Bitte einen Namen angeben.")
+
+
+def serve(args: argparse.Namespace) -> int:
+    from smkonzept.serve.server import run
+
+    return run(Path(args.profile), args.port, open_browser=not args.no_browser)

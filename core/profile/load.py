@@ -71,15 +71,18 @@ def locate(file: Path, line: int, field: FieldPath, message: str) -> str:
     return f"{where}{name}: {message}"
 
 
-def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[str]] | None = None) -> LoadedProfile:
+def read_profile(path: str | Path, more_checks: Callable[[LoadedProfile], list[str]] | None = None, text: str | None = None) -> LoadedProfile:
     """Read and validate a profile file; raise ProfileError listing every problem.
+
+    ``text`` stands in for the content of the file at ``path`` (the editor checks what is not saved
+    yet); bases named by ``extends`` are read from disk as usual.
 
     Once the structure is sound, the rules across fields and ``more_checks`` (say, the ids
     against the plugins) run together, so one pass reports all of their problems.
     """
     path = Path(path)
     sources: list[Path] = []
-    data, lines = _read_with_bases(path, (), _tree(path), sources)
+    data, lines = _read_with_bases(path, (), _tree(path), sources, text)
     if not isinstance(data, dict):
         raise ProfileError([_located(lines, path, (), "Ein Profil muss aus Feldern bestehen (z. B. „chamber:“), nicht aus einer Liste oder einem einzelnen Wert.")])
     data.pop("extends", None)
@@ -142,8 +145,8 @@ def _tree(path: Path) -> Path:
         return path.parent
 
 
-def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: list[Path]) -> tuple[Any, dict[FieldPath, tuple[Path, int]]]:
-    data, lines = _read_file(path)
+def _read_with_bases(path: Path, chain: tuple[Path, ...], tree: Path, sources: list[Path], text: str | None = None) -> tuple[Any, dict[FieldPath, tuple[Path, int]]]:
+    data, lines = _read_file(path) if text is None else _parse(path, text)
     sources.append(path)
     located = {field: (path, line) for field, line in lines.items()}
     if not isinstance(data, dict):
@@ -233,6 +236,12 @@ def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProfileError([_not_utf8(path, raw, exc.start)]) from None
+    return _parse(path, text)
+
+
+def _parse(path: Path, text: str) -> tuple[Any, dict[FieldPath, int]]:
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise ProfileError([f"{path}: Die Profildatei ist größer als 1 MB; das ist für ein Profil zu groß."])
     try:
         located = load_yaml(text)
     except YamlProblem as problem:

@@ -33,9 +33,12 @@ def _missing_required(chapter_id: str) -> str:
     )
 
 
-def load_profile(path: str | Path, registry: Registry) -> LoadedProfile:
-    """Read a profile and check it against the plugins; raise ProfileError with every problem found."""
-    return read_profile(path, lambda loaded: plugin_problems(loaded, registry))
+def load_profile(path: str | Path, registry: Registry, text: str | None = None) -> LoadedProfile:
+    """Read a profile and check it against the plugins; raise ProfileError with every problem found.
+
+    ``text``, if given, is read in place of the file's content (see ``read_profile``).
+    """
+    return read_profile(path, lambda loaded: plugin_problems(loaded, registry), text)
 
 
 def _known(ids: list[str]) -> str:

@@ -1,0 +1,101 @@
+"""The editor's preview HTML, the same bytes as ``build`` writes, with pandoc reading only the chapters an edit changed.
+
+A long-lived ``pandoc lua`` process (``preview.lua``) keeps the parse of every chapter of the last
+preview. Whatever it cannot take apart safely (footnotes or link definitions that may reach across
+chapters) and any error it reports are rendered whole through the build's engine instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import struct
+import subprocess
+from importlib import resources
+
+from smkonzept.document import Document
+from smkonzept.engine.pandoc_batch import PandocBatch, _read
+from smkonzept.engine.render import Engine, _jobs
+from smkonzept.errors import SmkonzeptError
+from smkonzept.pandoc import READER, pandoc_path
+from smkonzept.render import Source
+
+__all__ = ["Preview", "chapters"]
+
+_ACROSS = re.compile(r"\[\^|^ {0,3}\[[^\]\n]+\]:|^ {0,3}\(@", re.MULTILINE)
+"""Markdown whose meaning may depend on another chapter: footnotes, link definitions, numbered examples."""
+_FENCE = re.compile(r"^(```|~~~)")
+_HEADING = re.compile(r"^#{1,6}[ \t]")
+
+
+def chapters(markdown: str) -> tuple[list[str], str] | None:
+    """The Markdown cut before each top-level heading, and all heading lines; None if it cannot be cut safely."""
+    if _ACROSS.search(markdown):
+        return None
+    lines = markdown.split("\n")
+    chunks: list[list[str]] = [[]]
+    headings: list[str] = []
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        after_blank = index == 0 or not lines[index - 1].strip()
+        if not fenced and after_blank and _HEADING.match(line):
+            headings.append(line)
+            if line.startswith("# ") and chunks[-1]:
+                chunks.append([])
+        chunks[-1].append(line)
+    if fenced:
+        return None
+    return ["\n".join(chunk) for chunk in chunks], "\n\n".join(headings)
+
+
+class _PreviewProcess(PandocBatch):
+    def _start(self) -> subprocess.Popen[bytes]:
+        script = str(resources.files("smkonzept.serve") / "preview.lua")
+        return subprocess.Popen(
+            [pandoc_path(), "lua", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            env={**os.environ, "SOURCE_DATE_EPOCH": "0", "LANG": "C.UTF-8"},
+        )
+
+    def html(self, chunks: list[str], headings: str, job: dict[str, object]) -> bytes:
+        request = json.dumps({"reader": READER, "chunks": chunks, "headings": headings, "job": job}, ensure_ascii=False).encode("utf-8")
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self._process = self._start()
+            process = self._process
+            assert process.stdin is not None and process.stdout is not None
+            try:
+                process.stdin.write(struct.pack(">I", len(request)) + request)
+                process.stdin.flush()
+                header = json.loads(_read(process.stdout, struct.unpack(">I", _read(process.stdout, 4))[0]))
+                if not header["ok"]:
+                    raise SmkonzeptError(f"Vorschau: {header['error']}")
+                return _read(process.stdout, header["size"])
+            except (OSError, EOFError) as exc:
+                self._stop()
+                raise SmkonzeptError(f"Vorschau: pandoc ist abgebrochen: {exc}") from exc
+
+
+class Preview:
+    """HTML previews of one document after another; close it when done."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._process = _PreviewProcess()
+
+    def html(self, document: Document) -> bytes:
+        """The document's HTML, byte for byte what ``build`` writes."""
+        source = Source.of(document)
+        parts = chapters(source.markdown)
+        if parts is not None:
+            (_, job), = _jobs(source, ["html"])
+            try:
+                return self._process.html(parts[0], parts[1], job.request())
+            except SmkonzeptError:
+                pass
+        return self._engine.render(document, ["html"])["html"]
+
+    def close(self) -> None:
+        self._process.close()
