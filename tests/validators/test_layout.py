@@ -131,6 +131,7 @@ risk:
   dpo_opinion: {{date: 2026-10-20, text: Die Nutzung ist mit den Maßnahmen vertretbar.}}
   decision: {{date: 2026-10-25, by: Hauptgeschäftsführung, text: Die Konten werden geführt.}}
   consultation: {{status: requested, date: 2026-10-28, interim: suspended}}
+  platform_decisions: {{facebook: {{date: 2026-10-25, by: Hauptgeschäftsführung, text: Die Seite ruht bis zum Ergebnis der Konsultation.}}}}
 accounts:
   - platform: facebook
     name: IHK Musterstadt
