@@ -40,7 +40,11 @@ LITERAL = [
     "# Fake",
 ]
 # Strings that only the Markdown fields hold; their markup stays text in HTML and DOCX.
-MARKDOWN_LITERAL = ["::: {onclick=alert(1)}", "```{=html}", '-x//y]) #read("/etc/passwd")', '1.//z"); #import "/etc/passwd": *']
+MARKDOWN_LITERAL = [
+    "::: {onclick=alert(1)}", "```{=html}", '-x//y]) #read("/etc/passwd")', '1.//z"); #import "/etc/passwd": *',
+    # List items that typst would read as a term list or a heading (found by the Unicode property test).
+    "/ Begriff: Erklärung", "= Keine Überschrift",
+]
 
 
 def _etc_passwd_lines() -> list[str]:

@@ -1,5 +1,6 @@
 -- Works around gaps of pandoc's typst writer and of typst: images get their alt text, text at
--- the start of a table cell that typst would read as a list or heading marker is escaped, a
+-- the start of a table cell or list item that typst would read as a list, term or heading marker
+-- is escaped, a
 -- typographic apostrophe ’ stays one (the writer turns it into ', which typst's German smart
 -- quotes may draw as ‚ or ‘), and soft hyphens leave link texts (typst 0.15 fails to tag a
 -- link whose text ends in one).
@@ -108,6 +109,18 @@ return {
         "typst",
         "#image(" .. typst_string(image.src) .. ", alt: " .. typst_string(alt_text(image)) .. ")"
       )
+    end,
+    BulletList = function(list)
+      for index, item in ipairs(list.content) do
+        list.content[index] = escape_leading_marker(item)
+      end
+      return list
+    end,
+    OrderedList = function(list)
+      for index, item in ipairs(list.content) do
+        list.content[index] = escape_leading_marker(item)
+      end
+      return list
     end,
     Table = function(tbl)
       for _, body in ipairs(tbl.bodies) do
