@@ -130,7 +130,10 @@ def usa_per_privacy_policy(privacy_url: str) -> ThirdCountryTransfer:
 _RISK_TEXTS: dict[str, dict[str, Any]] = _data("risks.yaml")
 
 
-def _common_risk(risk_id: str, severity: int, likelihood: int, *, measures: tuple[str, ...] = (), **residual: int) -> RiskFactor:
+def _common_risk(
+    risk_id: str, severity: int, likelihood: int, *, measures: tuple[str, ...] = (),
+    residual_severity: int | None = None, residual_likelihood: int | None = None,
+) -> RiskFactor:
     """The shared risk ``risk_id`` of ``data/risks.yaml`` with a platform's scores."""
     text = _RISK_TEXTS[risk_id]
     return RiskFactor(
@@ -141,7 +144,8 @@ def _common_risk(risk_id: str, severity: int, likelihood: int, *, measures: tupl
         likelihood=likelihood,
         measures=(*measures, *text.get("measures", ())),
         processing=text["processing"],
-        **residual,
+        residual_severity=residual_severity,
+        residual_likelihood=residual_likelihood,
     )
 
 
