@@ -338,3 +338,30 @@ def test_preview_process_refuses_what_it_cannot_write_chapter_by_chapter(registr
             process.html(["# A\n", "# B\n"], "# A\n\n# C", job.request())
     finally:
         process.close()
+
+
+def test_preview_after_edits_equals_the_build_of_the_saved_profile(own_editor, tmp_path):
+    """Edits of one chapter, of every chapter, and back again: each saved state builds to the preview's bytes."""
+    server, profile = own_editor
+    status, state = server.json("/api/state")
+    data, base = state["data"], state["hash"]
+    edits = [
+        ("evaluation", "interval_months", "6"),
+        ("chamber", "short_name", "IHK Ulm Gespeichert"),
+        ("chamber", "phone", "0731 173-99"),
+        ("chamber", "short_name", "IHK Ulm"),
+    ]
+    for number, (group, key, value) in enumerate(edits):
+        data[group][key] = value
+        status, result = server.json("/api/preview", {"data": data})
+        assert status == 200 and result["valid"]
+        status, saved = server.json("/api/save", {"data": data, "base": base})
+        assert status == 200 and saved["saved"]
+        base = saved["hash"]
+        out = tmp_path / f"build-{number}"
+        built = subprocess.run(
+            [sys.executable, "-m", "smkonzept.cli", "build", str(profile), "--format", "html", "--output", str(out), "--quiet"],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert built.returncode == 0, built.stderr
+        assert result["html"].encode("utf-8") == (out / f"{profile.stem}.html").read_bytes()
