@@ -215,6 +215,7 @@ local function convert(request)
   end
 
   local body_options = { section_divs = job.section_divs or false, number_sections = job.number_sections or false }
+  local flags = job.to .. (body_options.section_divs and "+sections" or "") .. (body_options.number_sections and "+numbers" or "") .. "\0"
   local parts = {}
   local at = 0
   for _, chapter in ipairs(chapters) do
@@ -223,7 +224,7 @@ local function convert(request)
       at = at + 1
       own[#own + 1] = numbers[at] or ""
     end
-    local key = chapter.key .. "\0" .. table.concat(own, "\0")
+    local key = flags .. chapter.key .. "\0" .. table.concat(own, "\0")
     local html = fragments[key]
     if not html then
       local blocks = chapter.blocks:clone()
