@@ -5,8 +5,8 @@
     python bench/editor.py --quick    # 3 edits, prints the section only
 
 Starts ``smkonzept serve`` on a copy of profiles/ihk-ulm.yaml and drives Debian's Chromium through
-Playwright. The edits go to four fields in turn (``EDITS``); the page records the time from each input event to the ``load`` event of the preview frame showing the new HTML (the form's
-debounce included). Also measured: the server alone (POST /api/preview: YAML written back, profile
+Playwright. The edits go to four fields in turn (``EDITS``); the page records the time from each input event until the preview frame shows the new HTML (patched into the
+frame's document and drawn, or loaded anew; the form's debounce included). Also measured: the server alone (POST /api/preview: YAML written back, profile
 checked, document assembled, HTML rendered) for the same edits.
 """
 
@@ -129,6 +129,14 @@ def _parts(profile: Path, edits: int) -> dict[str, list[float]]:
     return parts
 
 
+def debounce_ms() -> int:
+    """How long the form waits for the next key before it sends an edit (``DELAY_MS`` in editor.js)."""
+    script = (ROOT / "core" / "serve" / "static" / "editor.js").read_text(encoding="utf-8")
+    match = re.search(r"const DELAY_MS = (\d+);", script)
+    assert match is not None
+    return int(match[1])
+
+
 def section(browser: list[float], server: list[float], load: str, parts: dict[str, list[float]] | None = None) -> str:
     """The Markdown section for bench/RESULTS.md."""
     median = statistics.median(browser)
@@ -148,7 +156,7 @@ def section(browser: list[float], server: list[float], load: str, parts: dict[st
         *([
             f"| davon YAML zurückschreiben (ruamel.yaml) | {statistics.median(parts['yaml']):.0f} ms | — | — |",
             f"| davon Profil prüfen und Dokument zusammensetzen | {statistics.median(parts['check']):.0f} ms | — | — |",
-            f"| davon HTML aus dem warmen `pandoc lua` (nur geänderte Kapitel neu gelesen) | {statistics.median(parts['html']):.0f} ms | — | — |",
+            f"| davon HTML aus dem warmen `pandoc lua` (nur geänderte Kapitel gelesen, gefiltert und geschrieben) | {statistics.median(parts['html']):.0f} ms | — | — |",
         ] if parts else []),
         "",
         f"Einzelwerte im Browser (ms): {', '.join(f'{value:.0f}' for value in browser)}.",
@@ -156,14 +164,14 @@ def section(browser: list[float], server: list[float], load: str, parts: dict[st
         "Geändert werden abwechselnd der Kurzname der Stelle (er steht in jedem Kapitel), der Name des ersten "
         "Kontos, die Telefonnummer und der Abstand der Evaluierung. "
         "Die Zeit im Browser zählt ab dem Eingabe-Ereignis und enthält die Wartezeit des Formulars beim Tippen "
-        "(50 ms), die Prüfung des Profils, das Zusammensetzen, das HTML aus dem warmen `pandoc lua`-Prozess und "
-        "das Laden der Vorschau im Rahmen.",
+        f"({debounce_ms()} ms), die Prüfung des Profils, das Zusammensetzen, das HTML aus dem warmen `pandoc lua`-Prozess, "
+        "die Übertragung und das Einsetzen der geänderten Teile in die Vorschau bis zum nächsten gezeichneten Bild. "
+        "Eine Änderung des Kurznamens ändert jedes Kapitel und dauert deshalb länger als die anderen.",
         *([
             "",
-            "Das Ziel ist verfehlt. pandoc liest nur die Kapitel neu, die sich geändert haben (der Kurzname "
-            "steht allerdings in jedem Kapitel), schreibt aber bei jeder Änderung das ganze HTML mit "
-            "Inhaltsverzeichnis, Filtern und Vorlage neu; dazu kommen Python (YAML, Prüfung, Zusammensetzen), "
-            "die Übertragung und das Laden der Vorschau im Browser. Auf dieser geteilten VM (loadavg oben) "
+            "Das Ziel ist verfehlt. pandoc liest, filtert und schreibt nur die Kapitel, die sich geändert haben "
+            "(der Kurzname steht allerdings in jedem Kapitel); dazu kommen Python (YAML, Prüfung, Zusammensetzen), "
+            "die Übertragung und das Einsetzen in die Vorschau im Browser. Auf dieser geteilten VM (loadavg oben) "
             "streuen die Werte stark.",
         ] if median >= TARGET_MS else []),
         END,

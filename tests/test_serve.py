@@ -288,3 +288,80 @@ def test_preview_falls_back_when_chapters_may_depend_on_each_other():
     assert chapters("# A\n\n[x]\n\n# B\n\n[x]: https://example.org\n") is None
     parts = chapters("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n")
     assert parts == (["# A\n\n## Zweck\n\nText\n", "# B\n\n## Zweck\n"], "# A\n\n## Zweck\n\n# B\n\n## Zweck")
+
+
+def _ulm_states():
+    """Profile texts in the order an editing session might produce them: one chapter, every chapter, headings, numbering."""
+    text = (PROFILES / "ihk-ulm.yaml").read_text(encoding="utf-8")
+    interval = text.replace("interval_months: 12", "interval_months: 6")
+    renamed = interval.replace("short_name: IHK Ulm", "short_name: IHK Ulm Neu")
+    retitled = renamed.replace("title: Alternative Kontaktmöglichkeiten", "title: Andere Wege zur IHK")
+    unnumbered = retitled.replace("chapters:\n  platforms_as_chapters: true", "chapters:\n  numbered: false\n  platforms_as_chapters: true")
+    assert len({text, interval, renamed, retitled, unnumbered}) == 5
+    return [text, interval, renamed, retitled, unnumbered, retitled, text, interval, text]
+
+
+def test_preview_written_chapter_by_chapter_equals_the_build_after_each_edit(registry):
+    """Every state equals the build, and none of them needed the whole-document fallback."""
+    from smkonzept.build import load_document
+    from smkonzept.engine.render import Engine
+    from smkonzept.serve.preview import Preview
+
+    with Engine(workers=1) as engine:
+        preview = Preview(engine)
+        try:
+            for version in _ulm_states():
+                _, document = load_document(PROFILES / "ihk-ulm.yaml", registry, version)
+                assert preview.html(document) == engine.render(document, ["html"])["html"]
+            assert preview.whole == 0
+        finally:
+            preview.close()
+
+
+def test_preview_process_refuses_what_it_cannot_write_chapter_by_chapter(registry):
+    """A heading inside a quote, or headings that do not match the heading lines, go to the whole document."""
+    from smkonzept.build import load_document
+    from smkonzept.engine.render import _jobs
+    from smkonzept.errors import SmkonzeptError
+    from smkonzept.render import Source
+    from smkonzept.serve.preview import _PreviewProcess, chapters
+
+    _, document = load_document(PROFILES / "ihk-ulm.yaml", registry)
+    source = Source.of(document)
+    (_, job), = _jobs(source, ["html"])
+    process = _PreviewProcess()
+    try:
+        assert process.html(*chapters("# A\n\nText\n\n# B\n\nMehr\n"), job.request()).count(b"<section") == 2
+        with pytest.raises(SmkonzeptError, match="below the top level"):
+            process.html(["# A\n\n> ## Zitat\n", "# B\n"], "# A\n\n## Zitat\n\n# B", job.request())
+        with pytest.raises(SmkonzeptError, match="headings differ"):
+            process.html(["# A\n", "# B\n"], "# A\n\n# C", job.request())
+    finally:
+        process.close()
+
+
+def test_preview_after_edits_equals_the_build_of_the_saved_profile(own_editor, tmp_path):
+    """Edits of one chapter, of every chapter, and back again: each saved state builds to the preview's bytes."""
+    server, profile = own_editor
+    status, state = server.json("/api/state")
+    data, base = state["data"], state["hash"]
+    edits = [
+        ("evaluation", "interval_months", "6"),
+        ("chamber", "short_name", "IHK Ulm Gespeichert"),
+        ("chamber", "phone", "0731 173-99"),
+        ("chamber", "short_name", "IHK Ulm"),
+    ]
+    for number, (group, key, value) in enumerate(edits):
+        data[group][key] = value
+        status, result = server.json("/api/preview", {"data": data})
+        assert status == 200 and result["valid"]
+        status, saved = server.json("/api/save", {"data": data, "base": base})
+        assert status == 200 and saved["saved"]
+        base = saved["hash"]
+        out = tmp_path / f"build-{number}"
+        built = subprocess.run(
+            [sys.executable, "-m", "smkonzept.cli", "build", str(profile), "--format", "html", "--output", str(out), "--quiet"],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert built.returncode == 0, built.stderr
+        assert result["html"].encode("utf-8") == (out / f"{profile.stem}.html").read_bytes()

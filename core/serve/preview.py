@@ -1,7 +1,7 @@
-"""The editor's preview HTML, the same bytes as ``build`` writes, with pandoc reading only the chapters an edit changed.
+"""The editor's preview HTML, the same bytes as ``build`` writes, with pandoc reading, filtering and writing only the chapters an edit changed.
 
-A long-lived ``pandoc lua`` process (``preview.lua``) keeps the parse of every chapter of the last
-preview. Whatever it cannot take apart safely (footnotes or link definitions that may reach across
+A long-lived ``pandoc lua`` process (``preview.lua``) keeps the parse, the filtered blocks and the
+HTML of every chapter of the last preview, and the page around them. Whatever it cannot take apart safely (footnotes or link definitions that may reach across
 chapters) and any error it reports are rendered whole through the build's engine instead.
 """
 
@@ -60,7 +60,8 @@ class _PreviewProcess(PandocBatch):
         )
 
     def html(self, chunks: list[str], headings: str, job: dict[str, object]) -> bytes:
-        request = json.dumps({"reader": READER, "chunks": chunks, "headings": headings, "job": job}, ensure_ascii=False).encode("utf-8")
+        job_key = json.dumps(job, ensure_ascii=False, sort_keys=True)
+        request = json.dumps({"reader": READER, "chunks": chunks, "headings": headings, "job": job, "job_key": job_key}, ensure_ascii=False).encode("utf-8")
         with self._lock:
             if self._process is None or self._process.poll() is not None:
                 self._process = self._start()
@@ -84,6 +85,8 @@ class Preview:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._process = _PreviewProcess()
+        self.whole = 0
+        """How many previews were rendered whole through the engine instead of chapter by chapter."""
 
     def html(self, document: Document) -> bytes:
         """The document's HTML, byte for byte what ``build`` writes."""
@@ -95,6 +98,7 @@ class Preview:
                 return self._process.html(parts[0], parts[1], job.request())
             except SmkonzeptError:
                 pass
+        self.whole += 1
         return self._engine.render(document, ["html"])["html"]
 
     def close(self) -> None:

@@ -89,6 +89,13 @@ def test_editor_in_chromium(editor, tmp_path):
             page.fill("[name='chamber.short_name']", "IHK Ulm Testfassung")
             page.wait_for_function("v => document.body.dataset.preview !== v", arg=version)
             assert preview.locator("text=IHK Ulm Testfassung").count() > 0
+            # The edit was patched into the frame's document, which is then the same as the new HTML loaded anew.
+            assert page.get_attribute("body", "data-preview-mode") == "patch"
+            assert page.evaluate(
+                "new DOMParser().parseFromString(previewHtml, 'text/html').documentElement.outerHTML"
+                " === document.getElementById('vorschau').contentDocument.documentElement.outerHTML"
+            )
+            assert "IHK Ulm Testfassung" in page.evaluate("previewHtml")
             states = page.locator("#anforderungen .state").all_inner_texts()
             assert len(states) > 5 and any("erfüllt" in state for state in states) and any("fehlt" in state for state in states)
 

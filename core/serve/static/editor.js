@@ -3,7 +3,7 @@
 "use strict";
 
 const TOKEN = document.querySelector('meta[name="smkonzept-token"]').content;
-const DELAY_MS = 50;
+const DELAY_MS = 20;
 const form = document.getElementById("profil");
 const frame = document.getElementById("vorschau");
 let schema = null;
@@ -276,13 +276,75 @@ function showRequirements(requirements) {
     item.text, item.detail ? el("p", { class: "help", text: item.detail }) : null)));
 }
 
+// The preview frame holds the last valid HTML. A new state whose head is unchanged is patched
+// into the frame's document: only the elements that differ are replaced, so the browser keeps
+// the page and lays out only what changed (the DOM is the same as after loading the HTML anew).
+// Anything else (the first preview, another head) loads the HTML into the frame.
+let previewHtml = "";
+let frameReady = false;
+
+function sameAttributes(a, b) {
+  if (a.attributes.length !== b.attributes.length) return false;
+  for (const attribute of a.attributes) {
+    if (b.getAttribute(attribute.name) !== attribute.value) return false;
+  }
+  return true;
+}
+
+function patchChildren(target, source, depth) {
+  const doc = target.ownerDocument;
+  const old = Array.from(target.childNodes);
+  const next = Array.from(source.childNodes);
+  if (old.length !== next.length || depth > 6) {
+    target.replaceChildren(...next.map((node) => doc.importNode(node, true)));
+    return;
+  }
+  next.forEach((node, index) => {
+    const current = old[index];
+    if (current.isEqualNode(node)) return;
+    if (current.nodeType === Node.ELEMENT_NODE && current.nodeName === node.nodeName && sameAttributes(current, node)) {
+      patchChildren(current, node, depth + 1);
+    } else {
+      current.replaceWith(doc.importNode(node, true));
+    }
+  });
+}
+
+function patchPreview(html) {
+  if (!frameReady) return false;
+  let doc;
+  try { doc = frame.contentDocument; } catch (error) { return false; }
+  if (!doc || !doc.body || !doc.head) return false;
+  const next = new DOMParser().parseFromString(html, "text/html");
+  if (!next.head.isEqualNode(doc.head) || !sameAttributes(next.documentElement, doc.documentElement) || !sameAttributes(next.body, doc.body)) return false;
+  patchChildren(doc.body, next.body, 0);
+  return true;
+}
+
+function previewShown(version, started, mode) {
+  document.body.dataset.previewMode = mode;
+  document.body.dataset.preview = String(version);
+  document.body.dataset.previewMs = String(Math.round(performance.now() - started));
+}
+
 function showPreview(html, version, started) {
+  if (html === previewHtml && frameReady) {
+    previewShown(version, started, "same");
+    return;
+  }
+  previewHtml = html;
+  if (patchPreview(html)) {
+    // Counted once the browser has drawn the patched page: after the next frame.
+    requestAnimationFrame(() => setTimeout(() => previewShown(version, started, "patch"), 0));
+    return;
+  }
   let scroll = 0;
   try { scroll = frame.contentWindow.scrollY; } catch (error) { scroll = 0; }
+  frameReady = false;
   frame.addEventListener("load", () => {
     try { frame.contentWindow.scrollTo(0, scroll); } catch (error) { /* opaque frame */ }
-    document.body.dataset.preview = String(version);
-    document.body.dataset.previewMs = String(Math.round(performance.now() - started));
+    frameReady = true;
+    previewShown(version, started, "load");
   }, { once: true });
   frame.srcdoc = html;
 }
