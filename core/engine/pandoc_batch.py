@@ -8,7 +8,8 @@ import struct
 import subprocess
 import threading
 from importlib import resources
-from typing import IO, Any
+from collections.abc import Callable
+from typing import IO, Any, TypeVar
 
 import attrs
 
@@ -16,6 +17,8 @@ from smkonzept.errors import SmkonzeptError
 from smkonzept.pandoc import READER, pandoc_path
 
 __all__ = ["PandocBatch", "Job"]
+
+T = TypeVar("T")
 
 _FIXED_EPOCH = "0"
 """pandoc reads SOURCE_DATE_EPOCH once per process; only DOCX uses it and ``stamp_docx`` rewrites those dates."""
@@ -65,24 +68,29 @@ class PandocBatch:
 
     def convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
         """Every job's output from one parse of ``markdown``."""
-        request = json.dumps(
-            {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}, ensure_ascii=False
-        ).encode("utf-8")
+        request = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
+        return self.exchange(request, "pandoc (Stapelprozess)", lambda header, read: [read(size) for size in header["sizes"]])
+
+    def exchange(self, request: dict[str, Any], name: str, answer: Callable[[dict[str, Any], Callable[[int], bytes]], T]) -> T:
+        """Send ``request`` as one length-prefixed JSON message and read the reply with ``answer``
+        (the reply's JSON header and a reader of its payload bytes); ``name`` names the process in errors."""
+        message = json.dumps(request, ensure_ascii=False).encode("utf-8")
         with self._lock:
             if self._process is None or self._process.poll() is not None:
                 self._process = self._start()
             process = self._process
             assert process.stdin is not None and process.stdout is not None
+            stdout = process.stdout
             try:
-                process.stdin.write(struct.pack(">I", len(request)) + request)
+                process.stdin.write(struct.pack(">I", len(message)) + message)
                 process.stdin.flush()
-                header = json.loads(_read(process.stdout, struct.unpack(">I", _read(process.stdout, 4))[0]))
+                header = json.loads(_read(stdout, struct.unpack(">I", _read(stdout, 4))[0]))
                 if not header["ok"]:
-                    raise SmkonzeptError(f"pandoc ist abgebrochen: {header['error']}")
-                return [_read(process.stdout, size) for size in header["sizes"]]
+                    raise SmkonzeptError(f"{name} meldet einen Fehler: {header['error']}")
+                return answer(header, lambda size: _read(stdout, size))
             except (OSError, EOFError) as exc:
                 self._stop()
-                raise SmkonzeptError(f"pandoc (Stapelprozess) ist abgebrochen: {exc}") from exc
+                raise SmkonzeptError(f"{name} ist abgebrochen: {exc}") from exc
 
     def _stop(self) -> None:
         process, self._process = self._process, None

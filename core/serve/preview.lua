@@ -19,28 +19,7 @@
 -- parses, a heading below the top level, or a body not found once in that page is an error (the
 -- caller then renders the whole document).
 
-local json = pandoc.json
-
-local function u32(bytes)
-  local a, b, c, d = bytes:byte(1, 4)
-  return ((a * 256 + b) * 256 + c) * 256 + d
-end
-
-local function pack32(n)
-  return string.char((n >> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255)
-end
-
-local templates = {}
-local function template(path, to)
-  local key = to .. "\0" .. path
-  if not templates[key] then
-    local handle = assert(io.open(path, "rb"))
-    local text = handle:read("a")
-    handle:close()
-    templates[key] = pandoc.template.compile(text, path)
-  end
-  return templates[key]
-end
+local wire = dofile(pandoc.path.join({ pandoc.path.directory(arg[0]), "..", "engine", "wire.lua" }))
 
 local parses, kept = {}, {}
 -- A chapter's blocks as read alone, with the level and text of each of its headings.
@@ -81,17 +60,13 @@ local function metadata(reader, job)
   if not found then
     local meta = pandoc.Meta({})
     if job.metadata then
-      meta = pandoc.read("---\n" .. job.metadata .. "\n---\n", reader .. "+yaml_metadata_block", nil, {}).meta
+      meta = wire.read_metadata(reader, job.metadata)
     end
     local doc = pandoc.Pandoc({}, meta)
     for _, filter in ipairs(job.filters or {}) do
       doc = pandoc.utils.run_lua_filter(doc, filter)
     end
-    doc = doc:walk({ Image = function(image)
-      if not image.src:match("^data:") then
-        return {}
-      end
-    end })
+    doc = wire.embedded_images_only(doc)
     found = { key = key, read = meta, final = doc.meta }
     metas = { [key] = found }
   end
@@ -116,11 +91,7 @@ local function filter_chapters(pending, meta)
   for _, filter in ipairs(meta.filters) do
     doc = pandoc.utils.run_lua_filter(doc, filter)
   end
-  doc = doc:walk({ Image = function(image)
-    if not image.src:match("^data:") then
-      return {}
-    end
-  end })
+  doc = wire.embedded_images_only(doc)
   local all, top = 0, 0
   doc.blocks:walk({ Header = function()
     all = all + 1
@@ -258,16 +229,7 @@ local function convert(request)
   local frame = frames[frame_key]
   if not frame then
     pandoc.mediabag.empty()
-    local options = {
-      table_of_contents = job.toc or false,
-      toc_depth = job.toc_depth or 3,
-      number_sections = job.number_sections or false,
-      section_divs = job.section_divs or false,
-      template = template(job.template, job.to),
-    }
-    if job.variables and next(job.variables) ~= nil then
-      options.variables = job.variables
-    end
+    local options = wire.writer_options(job)
     local page = pandoc.write(pandoc.Pandoc(tops, meta.final), job.to, options)
     local first, last = page:find(skeleton, 1, true)
     if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
@@ -279,21 +241,7 @@ local function convert(request)
   return frame[1] .. body .. frame[2]
 end
 
-while true do
-  local head = io.stdin:read(4)
-  if not head or #head < 4 then
-    break
-  end
-  local request = json.decode(io.stdin:read(u32(head)), false)
-  local ok, result = pcall(convert, request)
-  local header, body
-  if ok then
-    header = json.encode({ ok = true, size = #result })
-    body = result
-  else
-    header = json.encode({ ok = false, error = tostring(result) })
-    body = ""
-  end
-  io.stdout:write(pack32(#header), header, body)
-  io.stdout:flush()
-end
+wire.serve(function(request)
+  local result = convert(request)
+  return { size = #result }, result
+end)

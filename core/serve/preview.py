@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import struct
 import subprocess
 from importlib import resources
 
 from smkonzept.document import Document
-from smkonzept.engine.pandoc_batch import PandocBatch, _read
+from smkonzept.engine.pandoc_batch import PandocBatch
 from smkonzept.engine.render import Engine, _jobs
 from smkonzept.errors import SmkonzeptError
 from smkonzept.pandoc import READER, pandoc_path
@@ -61,22 +60,8 @@ class _PreviewProcess(PandocBatch):
 
     def html(self, chunks: list[str], headings: str, job: dict[str, object]) -> bytes:
         job_key = json.dumps(job, ensure_ascii=False, sort_keys=True)
-        request = json.dumps({"reader": READER, "chunks": chunks, "headings": headings, "job": job, "job_key": job_key}, ensure_ascii=False).encode("utf-8")
-        with self._lock:
-            if self._process is None or self._process.poll() is not None:
-                self._process = self._start()
-            process = self._process
-            assert process.stdin is not None and process.stdout is not None
-            try:
-                process.stdin.write(struct.pack(">I", len(request)) + request)
-                process.stdin.flush()
-                header = json.loads(_read(process.stdout, struct.unpack(">I", _read(process.stdout, 4))[0]))
-                if not header["ok"]:
-                    raise SmkonzeptError(f"Vorschau: {header['error']}")
-                return _read(process.stdout, header["size"])
-            except (OSError, EOFError) as exc:
-                self._stop()
-                raise SmkonzeptError(f"Vorschau: pandoc ist abgebrochen: {exc}") from exc
+        request = {"reader": READER, "chunks": chunks, "headings": headings, "job": job, "job_key": job_key}
+        return self.exchange(request, "Vorschau (pandoc)", lambda header, read: read(header["size"]))
 
 
 class Preview:

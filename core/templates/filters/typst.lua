@@ -45,6 +45,13 @@ local function escape_leading_marker(blocks)
   return blocks
 end
 
+local function escape_list_items(list)
+  for index, item in ipairs(list.content) do
+    list.content[index] = escape_leading_marker(item)
+  end
+  return list
+end
+
 local APOSTROPHE = "\u{2019}"
 
 local function keep_apostrophes(str)
@@ -110,18 +117,8 @@ return {
         "#image(" .. typst_string(image.src) .. ", alt: " .. typst_string(alt_text(image)) .. ")"
       )
     end,
-    BulletList = function(list)
-      for index, item in ipairs(list.content) do
-        list.content[index] = escape_leading_marker(item)
-      end
-      return list
-    end,
-    OrderedList = function(list)
-      for index, item in ipairs(list.content) do
-        list.content[index] = escape_leading_marker(item)
-      end
-      return list
-    end,
+    BulletList = escape_list_items,
+    OrderedList = escape_list_items,
     Table = function(tbl)
       for _, body in ipairs(tbl.bodies) do
         for _, row in ipairs(body.body) do

@@ -1,0 +1,92 @@
+-- Shared by the long-lived `pandoc lua` processes (engine/batch.lua, serve/preview.lua): the framed
+-- JSON exchange with smkonzept (a 4-byte big-endian length, then the JSON; the answer is a framed
+-- JSON header and the body bytes), compiled templates, metadata as --metadata-file reads it, and
+-- the rule that only embedded (data:) images reach a writer (pandoc.write is not sandboxed).
+
+local json = pandoc.json
+local wire = {}
+
+local function u32(bytes)
+  local a, b, c, d = bytes:byte(1, 4)
+  return ((a * 256 + b) * 256 + c) * 256 + d
+end
+
+local function pack32(n)
+  return string.char((n >> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255)
+end
+
+local templates = {}
+function wire.template(path, to)
+  local key = to .. "\0" .. path
+  if not templates[key] then
+    local handle = assert(io.open(path, "rb"))
+    local text = handle:read("a")
+    handle:close()
+    templates[key] = pandoc.template.compile(text, path)
+  end
+  return templates[key]
+end
+
+-- The writer options the command line's flags give for ``job`` (see batch.lua's protocol).
+function wire.writer_options(job)
+  local options = {
+    table_of_contents = job.toc or false,
+    toc_depth = job.toc_depth or 3,
+    number_sections = job.number_sections or false,
+    section_divs = job.section_divs or false,
+  }
+  if job.template then
+    options.template = wire.template(job.template, job.to)
+  elseif job.standalone then
+    options.template = pandoc.template.default(job.to)
+  end
+  if job.variables and next(job.variables) ~= nil then
+    options.variables = job.variables
+  end
+  if job.reference_doc then
+    options.reference_doc = job.reference_doc
+  end
+  if job.wrap then
+    options.wrap_text = job.wrap
+  end
+  return options
+end
+
+-- The metadata as pandoc's --metadata-file reads it: YAML (JSON is YAML) whose strings are
+-- parsed as Markdown with the same reader extensions.
+function wire.read_metadata(reader, metadata)
+  return pandoc.read("---\n" .. metadata .. "\n---\n", reader .. "+yaml_metadata_block", nil, {}).meta
+end
+
+function wire.embedded_images_only(doc)
+  return doc:walk({ Image = function(image)
+    if not image.src:match("^data:") then
+      return {}
+    end
+  end })
+end
+
+-- Answers framed requests until stdin closes: handle(request) returns the header's fields and the
+-- body; an error is answered with ok = false and its message.
+function wire.serve(handle)
+  while true do
+    local head = io.stdin:read(4)
+    if not head or #head < 4 then
+      break
+    end
+    local request = json.decode(io.stdin:read(u32(head)), false)
+    local ok, fields, body = pcall(handle, request)
+    local header
+    if ok then
+      fields.ok = true
+      header = json.encode(fields)
+    else
+      header = json.encode({ ok = false, error = tostring(fields) })
+      body = ""
+    end
+    io.stdout:write(pack32(#header), header, body)
+    io.stdout:flush()
+  end
+end
+
+return wire
