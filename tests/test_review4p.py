@@ -53,7 +53,7 @@ def test_examples_conclusion_decision_and_account_list_agree():
         text = document.markdown().replace("\\", "")
         assert "ruhen" not in text, name
         assert document.profile.risk.consultation.interim == "suspended"
-        assert "deaktiviert und nicht öffentlich erreichbar" in document.profile.risk.decision.text
+        assert "deaktiviert oder, wo das Netzwerk das nicht zulässt, gelöscht" in document.profile.risk.decision.text
         for platform in document.risk.platforms_own_high_after:
             assert ACCOUNT_SENTENCES["suspended"] in body(document, f"plattform-{platform.id}"), (name, platform.id)
         for use in document.platforms:
