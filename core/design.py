@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from coloraide import Color
 
 from smkonzept.housefonts import FontFace, Fonts, face
 from smkonzept.logo import Logo
+
+if TYPE_CHECKING:
+    from coloraide import Color
 
 __all__ = [
     "BACKGROUND", "Colours", "Design", "MAX_TITLE_LINES", "MIN_CONTRAST", "css_variables", "design_problems", "docx_styles",
@@ -69,7 +71,14 @@ class Design:
     title_lines: tuple[str, ...] = ()
 
 
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+"""An opaque colour already in the form the outputs use; it needs no colour library (a build without a
+design loads none: coloraide takes about 70 ms to import)."""
+
+
 def _parsed(value: str) -> Color | None:
+    from coloraide import Color
+
     try:
         colour = Color(value)
     except (ValueError, TypeError):
@@ -79,6 +88,8 @@ def _parsed(value: str) -> Color | None:
 
 def hex_colour(value: str) -> str:
     """``value`` as ``#rrggbb`` (the value must be a valid, opaque colour)."""
+    if _HEX.fullmatch(value):
+        return value.lower()
     colour = _parsed(value)
     if colour is None:
         raise ValueError(value)
@@ -97,7 +108,8 @@ def design_problems(design: Design | None) -> list[tuple[tuple[str | int, ...], 
     for index, line in enumerate(design.title_lines):
         if not line.strip():
             problems.append((("design", "title_lines", index), "Eine Zeile des Titelblatts ist leer; bitte Text angeben oder die Zeile löschen."))
-    white = Color(BACKGROUND)
+    white = _parsed(BACKGROUND)
+    assert white is not None
     for field in attrs.fields(Colours):
         value = getattr(design.colours, field.name)
         path: tuple[str | int, ...] = ("design", "colours", field.name)
