@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 from html.parser import HTMLParser
 from pathlib import Path
 
 __all__ = [
-    "OUTDATED", "PROFILES", "SeedProfileChecks", "chapter_titles", "html_text", "in_order", "outdated_in", "render_html",
+    "OUTDATED", "PROFILES", "SeedProfileChecks", "chapter_titles", "html_text", "in_order", "modules_loaded_by_build",
+    "outdated_in", "render_html",
 ]
 
 PROFILES = Path(__file__).resolve().parent.parent / "profiles"
@@ -160,3 +163,16 @@ class SeedProfileChecks:
     def test_profile_file_has_no_outdated_references(self, seed):
         assert outdated_in((PROFILES / seed.profile).read_text(encoding="utf-8")) == []
 
+
+
+def modules_loaded_by_build(profile: Path, output: Path) -> set[str]:
+    """The top-level modules a fresh process has loaded after ``smkonzept build PROFILE --format html``."""
+    code = (
+        "import sys\n"
+        "from smkonzept.cli import main\n"
+        f"assert main(['build', {str(profile)!r}, '--format', 'html', '--output', {str(output)!r}, '--quiet']) == 0\n"
+        "print('\\n'.join(sorted({name.split('.')[0] for name in sys.modules})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
