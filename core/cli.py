@@ -67,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--format", "-f", type=_formats, action="extend", metavar="FORMATE", help="Formate, kommagetrennt oder mehrfach angegeben: html,docx,pdf,md (Standard: html,docx,pdf)")
     build.add_argument("--output", "-o", default="build", metavar="ORDNER", help="Ausgabeordner (Standard: build/; der aktuelle Ordner: .)")
     build.add_argument("--strict", action="store_true", help="nicht erfüllte Anforderungen als Fehler werten (Exit-Code 2, nichts wird geschrieben)")
+    build.add_argument("--bundle", action="store_true", help="das ganze Paket in ORDNER/<Profilname>/ schreiben: Konzept, Datenschutzhinweise je Plattform, Verarbeitungsverzeichnis, Anbieterkennzeichnung, Übersicht mit Prüfsummen und ZIP-Archiv")
     loudness = build.add_mutually_exclusive_group()
     loudness.add_argument("--quiet", "-q", action="store_true", help="nichts außer Fehlern ausgeben: keine Fortschrittsanzeige, keine Warnungen, keine Dateiliste")
     loudness.add_argument("--verbose", "-v", action="store_true", help="jede fertige Datei mit der Zeit seit dem Start auf stderr nennen")
@@ -91,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 internal failure, 2 bad input)."""
     with german():
         args = _parser().parse_args(argv)
+    if getattr(args, "bundle", False) and args.format is not None:
+        print("Fehler: --format gilt nicht zusammen mit --bundle; das Paket enthält jedes Dokument in den Formaten, die es braucht.", file=sys.stderr)
+        return 2
     if getattr(args, "format", "") is None:
         args.format = list(DEFAULT_FORMATS)
     elif getattr(args, "format", None):

@@ -41,8 +41,15 @@ def build(args: argparse.Namespace) -> int:
         print(f"Fehler: {counted(unmet_total, 'Anforderung', 'Anforderungen')} nicht erfüllt; mit --strict wird nichts geschrieben.", file=sys.stderr)
         return 2
     quiet, verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
-    with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:
-        built = write_documents(documents, args.format, output, progress.step)
+    if getattr(args, "bundle", False):
+        from smkonzept.bundle import write_bundles
+        from smkonzept.evaluation import previous_edition
+
+        with BuildProgress(0, quiet=quiet, verbose=verbose) as progress:
+            built = write_bundles(documents, load_registry(), output, workers(), progress.step, previous_edition)
+    else:
+        with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:
+            built = write_documents(documents, args.format, output, progress.step)
     if not quiet:
         for source, paths in built:
             print(f"{source} → {', '.join(str(path) for path in paths)}")

@@ -139,7 +139,7 @@ class PlatformUse:
 
 @attrs.frozen
 class Section:
-    """One heading of the document with the Markdown that follows it."""
+    """One heading of the document with the Markdown that follows it; level 0: Markdown without a heading of its own."""
 
     id: str
     title: str
@@ -149,7 +149,11 @@ class Section:
 
 @attrs.frozen
 class Document:
-    """The assembled concept: what the renderers turn into HTML, DOCX and PDF."""
+    """The assembled concept, or another document of the bundle: what the renderers turn into HTML, DOCX and PDF.
+
+    ``kind`` is the document type's id (``konzept`` for the concept); ``kind_title`` the title of
+    a document other than the concept (the concept's comes from the profile).
+    """
 
     profile: Profile
     law: Law
@@ -157,6 +161,9 @@ class Document:
     sections: tuple[Section, ...]
     risk: RiskAssessment
     open_points: tuple[str, ...] = ()
+    kind: str = "konzept"
+    kind_title: str = ""
+    table_of_contents: bool = True
 
     @property
     def draft(self) -> bool:
@@ -180,8 +187,13 @@ class Document:
     @property
     def title(self) -> str:
         """The title; a draft says on its title page and running header that it is not for signature."""
-        title = self.profile.document.title
+        title = self.kind_title or self.profile.document.title
         return f"{title} ({DRAFT_MARK})" if self.draft else title
+
+    @property
+    def numbered(self) -> bool:
+        """Whether headings are numbered: the profile decides for the concept; other documents are not."""
+        return self.profile.chapters.numbered and self.kind == "konzept"
 
     @property
     def author(self) -> str:
@@ -189,6 +201,8 @@ class Document:
 
     @property
     def subject(self) -> str:
+        if self.kind_title:
+            return f"{self.kind_title}: {self.profile.chamber.name}"
         return f"Konzept zur Nutzung sozialer Medien: {self.profile.chamber.name}"
 
     @property
@@ -199,6 +213,9 @@ class Document:
         """The whole document body as Markdown (without title block)."""
         parts = []
         for section in self.sections:
+            if section.level == 0:
+                parts.append(section.body.strip() + "\n")
+                continue
             heading = "#" * section.level + " " + escape(section.title) + f" {{#{section.id}}}"
             parts.append(heading + "\n\n" + section.body.strip() + "\n")
         return "\n".join(parts)

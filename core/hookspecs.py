@@ -7,7 +7,7 @@ from collections.abc import Callable
 import attrs
 import pluggy
 
-from smkonzept.models import Law, Platform, SectionSpec
+from smkonzept.models import DocumentType, Law, Platform, SectionSpec
 
 __all__ = ["HOOKS", "Hook", "hookimpl", "hookspec"]
 
@@ -42,12 +42,21 @@ def register_sections(register: Callable[[SectionSpec], None]) -> None:
     """
 
 
+@hookspec
+def register_document_types(register: Callable[[DocumentType], None]) -> None:
+    """Add documents the bundle (``smkonzept build --bundle``) writes beside the concept.
+
+    :param register: call it once per ``smkonzept.DocumentType``; an id that another plugin
+        registered already is refused with an error naming both plugins
+    """
+
+
 @attrs.frozen
 class Hook:
     """One hook as the core handles it: what ``register`` accepts and where the registry keeps it."""
 
     name: str
-    model: type[Platform] | type[Law] | type[SectionSpec]
+    model: type[Platform] | type[Law] | type[SectionSpec] | type[DocumentType]
     store: str
     noun: str
 
@@ -56,5 +65,6 @@ HOOKS = (
     Hook("register_platforms", Platform, "platforms", "Plattform"),
     Hook("register_laws", Law, "laws", "Landesgesetz"),
     Hook("register_sections", SectionSpec, "sections", "Kapitel"),
+    Hook("register_document_types", DocumentType, "documents", "Dokumenttyp"),
 )
 """Every hook in calling order; the manager, the registry, ``smkonzept plugins`` and the docs test read it."""

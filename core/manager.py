@@ -73,6 +73,12 @@ DEFAULT_PLUGINS = (
     "smkonzept.plugins.sections.account_security",
     "smkonzept.plugins.sections.netiquette",
     "smkonzept.plugins.sections.crisis_plan",
+    "smkonzept.plugins.documents.konzept",
+    "smkonzept.plugins.documents.datenschutzhinweise",
+    "smkonzept.plugins.documents.verarbeitungsverzeichnis",
+    "smkonzept.plugins.documents.anbieterkennzeichnung",
+    "smkonzept.plugins.documents.netiquette",
+    "smkonzept.plugins.documents.evaluierung",
 )
 
 _HOOKS = tuple(hook.name for hook in hookspecs.HOOKS)

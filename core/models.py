@@ -13,6 +13,7 @@ from smkonzept.markdown import Markdown
 __all__ = [
     "Authority",
     "Controllership",
+    "DocumentType",
     "Guidance",
     "JointControllerAgreement",
     "Law",
@@ -466,3 +467,56 @@ class SectionSpec:
     template: str = attrs.field(validator=_text)
     after: str = attrs.field(default="", validator=_text)
     optional: bool = True
+
+
+BUNDLE_FORMATS = ("html", "docx", "pdf", "md")
+"""The formats a document of the bundle can be written in."""
+
+
+def _formats(values: Any) -> tuple[str, ...]:
+    formats = _str_tuple(values)
+    unknown = [fmt for fmt in formats if fmt not in BUNDLE_FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"formats must be some of {', '.join(BUNDLE_FORMATS)}, not {formats!r}")
+    return formats
+
+
+def _one_source(instance: Any, attribute: Any, value: Any) -> None:
+    if bool(instance.template) == (instance.chapters is not None):
+        raise ValueError("a document type needs either a template or chapters, not both")
+
+
+@attrs.frozen(kw_only=True)
+class DocumentType:
+    """A document of the bundle (``smkonzept build --bundle``), made from the same profile and model as the concept.
+
+    The template is Jinja2 source producing the whole document as Markdown, headings included
+    (``#`` for a chapter). It sees every value a chapter template sees (docs/plugins.md) and
+    ``concept``, the assembled concept; a type with ``per_platform`` also sees ``use`` (the
+    ``smkonzept.PlatformUse``) and ``platform``. A type with ``previous`` in its context sees the
+    change report of the profile's previous edition there (``smkonzept diff``), or None.
+
+    :param id: slug; the file is named ``<id>.<format>``, per platform ``<id>-<platform id>.<format>``
+    :param title: the document's title; ``{platform}`` stands for the platform's name
+    :param description: one German sentence on what the document is for, shown in the bundle's index
+    :param template: Jinja2 source of the document (give this or ``chapters``)
+    :param chapters: callable taking the assembled concept and returning its ``smkonzept.Section``
+        items; the concept's own type uses it (give this or ``template``)
+    :param per_platform: one document per platform the profile has accounts on
+    :param formats: the formats written, some of ``html``, ``docx``, ``pdf``, ``md``
+    :param table_of_contents: whether HTML, DOCX and PDF get a table of contents and a title page
+    :param included: callable taking the assembled concept, true when the bundle holds the
+        document (e.g. only when the profile switches a chapter on); None: always
+    :param order: position in the bundle's index, smaller first
+    """
+
+    id: str = _id_field()
+    title: str = attrs.field(validator=_text)
+    description: str = attrs.field(validator=_text)
+    template: str = attrs.field(default="", validator=_text)
+    chapters: Callable[[Any], tuple[Any, ...]] | None = attrs.field(default=None, validator=_one_source)
+    per_platform: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    formats: tuple[str, ...] = attrs.field(default=("html", "docx", "pdf"), converter=_formats)
+    table_of_contents: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    included: Callable[[Any], bool] | None = None
+    order: int = attrs.field(default=50, validator=attrs.validators.instance_of(int))

@@ -1,4 +1,4 @@
-"""What the plugins registered: platforms, laws and chapters, looked up by id or alias."""
+"""What the plugins registered: platforms, laws, chapters and document types, looked up by id or alias."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 from smkonzept.errors import PluginError
 from smkonzept.hookspecs import HOOKS
-from smkonzept.models import Law, Platform, SectionSpec
+from smkonzept.models import DocumentType, Law, Platform, SectionSpec
 from smkonzept.skeleton import CORE_CHAPTER_IDS
 
 __all__ = ["Registry"]
@@ -23,8 +23,9 @@ class Registry:
     platforms: dict[str, Platform] = attrs.field(factory=dict)
     laws: dict[str, Law] = attrs.field(factory=dict)
     sections: dict[str, SectionSpec] = attrs.field(factory=dict)
+    documents: dict[str, DocumentType] = attrs.field(factory=dict)
     aliases: dict[str, dict[str, str]] = attrs.field(
-        factory=lambda: {"platforms": {}, "laws": {}, "sections": {}}
+        factory=lambda: {"platforms": {}, "laws": {}, "sections": {}, "documents": {}}
     )
     origin: dict[tuple[str, str], str] = attrs.field(factory=dict)
     registered_by: dict[str, list[str]] = attrs.field(factory=dict)

@@ -87,7 +87,11 @@ def _filter() -> str:
 
 
 def _numbering(document: Document) -> list[str]:
-    return ["--number-sections"] if document.profile.chapters.numbered else []
+    return ["--number-sections"] if document.numbered else []
+
+
+def _toc(document: Document) -> list[str]:
+    return ["--toc", "--toc-depth=2"] if document.table_of_contents else []
 
 
 def _html(source: Source) -> bytes:
@@ -96,8 +100,7 @@ def _html(source: Source) -> bytes:
         "--to=html5",
         "--standalone",
         f"--template={_template('html', 'smkonzept.html')}",
-        "--toc",
-        "--toc-depth=2",
+        *_toc(document),
         "--section-divs",
         *_numbering(document),
         _filter(),
@@ -110,8 +113,7 @@ def _docx(source: Source) -> bytes:
     args = [
         "--to=docx",
         f"--reference-doc={_reference_docx(document)}",
-        "--toc",
-        "--toc-depth=2",
+        *_toc(document),
         *_numbering(document),
         _filter(),
     ]
@@ -190,7 +192,8 @@ def _pdf_meta(document: Document) -> dict[str, Any]:
         "date": {"year": document.date.year, "month": document.date.month, "day": document.date.day},
         "date_text": date_de(document.date),
         "version": document.profile.document.version,
-        "numbered": document.profile.chapters.numbered,
+        "numbered": document.numbered,
+        "toc": document.table_of_contents,
         "address": f"{chamber.name} · {chamber.address.street} · {chamber.address.postal_code} {chamber.address.city}",
         "header_body": (document.profile.design.header if document.profile.design else "") or _header_body(document),
         "footer_text": document.profile.design.footer if document.profile.design else "",

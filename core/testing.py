@@ -32,7 +32,7 @@ from smkonzept.checks import evaluate
 from smkonzept.document import Document
 from smkonzept.hookspecs import HOOKS
 from smkonzept.manager import load_registry, plugin_manager_with
-from smkonzept.models import Law, Platform, SectionSpec
+from smkonzept.models import DocumentType, Law, Platform, SectionSpec
 from smkonzept.profile import load_profile
 from smkonzept.registry import Registry
 from smkonzept.templating import template_environment
@@ -109,7 +109,7 @@ def build_for(profile: str | Path, formats: Iterable[str], output: str | Path, *
         return build(path, formats, output, registry)
 
 
-def check_plugin(plugin: Plugin, outdated: Iterable[str] = ()) -> list[Platform | Law | SectionSpec]:
+def check_plugin(plugin: Plugin, outdated: Iterable[str] = ()) -> list[Platform | Law | SectionSpec | DocumentType]:
     """Register ``plugin`` next to the built-ins, check everything it registers, and use each in a document.
 
     Raises AssertionError listing every breach of the contract; returns what the plugin registered.
@@ -136,6 +136,9 @@ def check_plugin(plugin: Plugin, outdated: Iterable[str] = ()) -> list[Platform 
                 assert problem is None or (isinstance(problem, str) and problem.strip()), (
                     f"Die Prüfung {requirement.id} von {item.id} gibt weder None noch einen Satz zurück: {problem!r}"
                 )
+        elif isinstance(item, DocumentType):
+            check_document_type(item)
+            _check_bundle_document(item, plugin, registry)
         else:
             check_section(item)
             include = [item.id] if item.optional else []
@@ -208,6 +211,31 @@ def check_section(section: SectionSpec) -> None:
     if section.id in CORE_CHAPTER_IDS or section.id.startswith("plattform-"):
         problems.append(f"die Kennung „{section.id}“ gehört dem Kern")
     _report(f"Kapitel {section.id}", problems)
+
+
+def check_document_type(kind: DocumentType) -> None:
+    """The contract of a document type: a title and a description, a template that parses, current terms."""
+    problems = [*_outdated(kind, ())]
+    if not kind.title.strip() or not kind.description.strip():
+        problems.append("title oder description ist leer")
+    try:
+        template_environment().parse(kind.template)
+    except jinja2.TemplateSyntaxError as exc:
+        problems.append(f"die Vorlage ist kein gültiges Jinja2 (Zeile {exc.lineno}: {exc.message})")
+    _report(f"Dokumenttyp {kind.id}", problems)
+
+
+def _check_bundle_document(kind: DocumentType, plugin: Plugin, registry: Registry) -> None:
+    """The type's documents for a small profile (with every optional chapter on) are there and not empty."""
+    from smkonzept.bundle import bundle_documents
+
+    optional = [spec.id for spec in registry.sections.values() if spec.optional]
+    concept = document_for(minimal_profile(include=optional), plugin)
+    files = [entry for entry in bundle_documents(concept, registry) if entry.type.id == kind.id]
+    if kind.included is None or kind.included(concept):
+        assert files, f"Der Dokumenttyp {kind.id} fehlt im Paket."
+    for entry in files:
+        assert entry.document.markdown().strip(), f"Das Dokument {entry.stem} ist leer."
 
 
 def _name(plugin: Plugin) -> str:

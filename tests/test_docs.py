@@ -62,8 +62,8 @@ def signature(hook: types.FunctionType) -> str:
 
 def test_there_are_hooks_and_models():
     specs = {name for name, function in inspect.getmembers(hookspecs, inspect.isfunction) if hasattr(function, f"{ENTRY_POINT_GROUP}_spec")}
-    assert {hook.__name__ for hook in HOOKS} == specs == {"register_platforms", "register_laws", "register_sections"}
-    assert {model.__name__ for model in MODELS} >= {"Platform", "Operator", "Law", "SectionSpec", "Requirement"}
+    assert {hook.__name__ for hook in HOOKS} == specs == {"register_platforms", "register_laws", "register_sections", "register_document_types"}
+    assert {model.__name__ for model in MODELS} >= {"Platform", "Operator", "Law", "SectionSpec", "Requirement", "DocumentType"}
 
 
 @pytest.mark.parametrize("hook", HOOKS, ids=lambda hook: hook.__name__)

@@ -43,12 +43,12 @@ def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
         elif fmt == "docx":
             jobs.append((fmt, Job(
                 to="docx", metadata=_metadata(document, figures), reference_doc=_reference_docx(document),
-                toc=True, toc_depth=2, number_sections=numbered, filters=(sanitize,),
+                toc=document.table_of_contents, toc_depth=2, number_sections=numbered, filters=(sanitize,),
             )))
         elif fmt == "html":
             jobs.append((fmt, Job(
                 to="html5", metadata=_metadata(document, figures), standalone=True,
-                template=_template("html", "smkonzept.html"), toc=True, toc_depth=2, section_divs=True,
+                template=_template("html", "smkonzept.html"), toc=document.table_of_contents, toc_depth=2, section_divs=True,
                 number_sections=numbered, filters=(sanitize,), variables=_html_variables(document),
             )))
         elif fmt == "md":

@@ -1,0 +1,1 @@
+"""Built-in document types of the bundle: the concept and the documents made from the same profile."""

@@ -1,0 +1,1 @@
+"""Document type anbieterkennzeichnung (in progress)."""

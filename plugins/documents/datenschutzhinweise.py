@@ -1,0 +1,1 @@
+"""Document type datenschutzhinweise (in progress)."""

@@ -1,0 +1,1 @@
+"""Document type evaluierung (in progress)."""

@@ -1,0 +1,1 @@
+"""Document type netiquette (in progress)."""

@@ -1,0 +1,1 @@
+"""Document type verarbeitungsverzeichnis (in progress)."""
