@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import jinja2
@@ -101,10 +102,25 @@ FUNCTIONS = {"heading": heading}
 """The functions templates can call, by name (docs/plugins.md, „Funktionen“)."""
 
 
+SHARED_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.md\.j2")
+
+
+def _shared_template(name: str) -> str | None:
+    """A file of ``templates/shared`` that templates import (``{% import "modell.md.j2" as modell %}``), or None.
+
+    Only plain names are looked up: a template cannot reach any other file.
+    """
+    if not SHARED_NAME.fullmatch(name):
+        return None
+    path = resources.files("smkonzept") / "templates" / "shared" / name
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 @cache
 def template_environment() -> SandboxedEnvironment:
-    """The one sandboxed environment every chapter template is compiled in."""
+    """The one sandboxed environment every chapter template is compiled in; it imports only from ``templates/shared``."""
     env = SandboxedEnvironment(
+        loader=jinja2.FunctionLoader(_shared_template),
         undefined=jinja2.StrictUndefined,
         finalize=escape,
         autoescape=False,
