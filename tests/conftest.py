@@ -106,3 +106,27 @@ def minimal_profile(tmp_path: Path) -> Path:
     path = tmp_path / "muster.yaml"
     path.write_text(MINIMAL_PROFILE, encoding="utf-8")
     return path
+
+
+BUNDLE_PROFILES = (
+    PROFILES / "ihk-ulm.yaml",
+    PROFILES / "ihk-region-stuttgart.yaml",
+    PROFILES / "ihk-muenchen-oberbayern.yaml",
+    PROFILES / "ihk-dresden.yaml",
+    ROOT / "examples" / "profile-ohne-gemeinsame-verantwortung.yaml",
+)
+"""The four seed profiles and the one on YouTube, XING and bawü.social: the profiles issue 17 names."""
+
+
+@pytest.fixture(scope="session")
+def bundles(tmp_path_factory):
+    """Each of BUNDLE_PROFILES built once with ``--bundle``: stem → (folder, assembled concept)."""
+    from smkonzept.build import load_documents, workers
+    from smkonzept.bundle import write_bundles
+    from smkonzept.evaluation import previous_edition
+
+    registry = load_registry()
+    output = tmp_path_factory.mktemp("bundles")
+    documents = load_documents(BUNDLE_PROFILES, registry)
+    write_bundles(documents, registry, output, workers(), extra=previous_edition)
+    return {loaded.path.stem: (output / loaded.path.stem, document) for loaded, document in documents}
