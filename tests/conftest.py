@@ -120,7 +120,11 @@ BUNDLE_PROFILES = (
 
 @pytest.fixture(scope="session")
 def bundles(tmp_path_factory):
-    """Each of BUNDLE_PROFILES built once with ``--bundle``: stem → (folder, assembled concept)."""
+    """Each of BUNDLE_PROFILES built once with ``--bundle``: stem → (folder, assembled concept).
+
+    Modules that use it mark themselves ``pytest.mark.xdist_group("bundles")``, so that under
+    ``-n auto --dist loadgroup`` (tox) one worker builds the bundles once for all of them.
+    """
     from smkonzept.build import load_documents, workers
     from smkonzept.bundle import write_bundles
     from smkonzept.evaluation import previous_edition
