@@ -8,7 +8,7 @@ TEMPLATE = """\
 {% import "anbieter.md.j2" as anbieter with context %}
 {{ anbieter.provider() }}
 
-Die folgenden Texte lassen sich unverändert in die Profilbeschreibung oder das Impressumsfeld eines Kontos kopieren. \
+Die folgenden Texte lassen sich unverändert in ein Konto übernehmen, etwa in seine Beschreibung. \
 Die Kurzfassung verweist auf das Impressum; die vollständige Fassung nennt die Angaben selbst.{% if not anbieter.mstv_person %} \
 Eine nach § 18 Abs. 2 MStV verantwortliche Person nennt das Profil nicht (editorial.person); \
 sie fehlt deshalb in den Texten, und das Impressum auf der Website muss sie nennen.{% endif %} \
