@@ -83,6 +83,14 @@ def ruling(entry: Any) -> Markdown:
     return Markdown.trusted(f"{escape(entry.body)}, {when}, {reference}: {escape(entry.holding)}{status}")
 
 
+def verbatim(text: Any) -> Markdown:
+    """``text`` as a fenced code block, so that it is copied exactly as written: no Markdown escapes."""
+    raw = str(text).replace("\r\n", "\n").strip("\n")
+    longest = max((len(run) for run in re.findall(r"`+", raw)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return Markdown.trusted(f"{fence}\n{raw}\n{fence}")
+
+
 FILTERS = {
     "account_link": account_link,
     "bullets": bullets,
@@ -95,6 +103,7 @@ FILTERS = {
     "counted": counted,
     "ruling": ruling,
     "in_sentence": in_sentence,
+    "verbatim": verbatim,
 }
 """The filters templates can use, by name (docs/plugins.md, „Filter“, describes each)."""
 
@@ -116,10 +125,20 @@ def _shared_template(name: str) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
+class _Environment(SandboxedEnvironment):
+    """The sandbox, with the output of a macro kept as Markdown: its values were escaped when the macro ran."""
+
+    def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        result = super().call(context, obj, *args, **kwargs)
+        if isinstance(obj, jinja2.runtime.Macro) and isinstance(result, str):
+            return Markdown.trusted(result)
+        return result
+
+
 @cache
 def template_environment() -> SandboxedEnvironment:
     """The one sandboxed environment every chapter template is compiled in; it imports only from ``templates/shared``."""
-    env = SandboxedEnvironment(
+    env = _Environment(
         loader=jinja2.FunctionLoader(_shared_template),
         undefined=jinja2.StrictUndefined,
         finalize=escape,

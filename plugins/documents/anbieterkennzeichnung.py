@@ -1,1 +1,53 @@
-"""Document type anbieterkennzeichnung (in progress)."""
+"""Document type anbieterkennzeichnung: the provider identification of each account as texts ready to paste."""
+
+from __future__ import annotations
+
+import smkonzept
+
+TEMPLATE = """\
+{% import "anbieter.md.j2" as anbieter with context %}
+{{ anbieter.provider() }}
+
+Die folgenden Texte lassen sich unverändert in ein Konto übernehmen, etwa in seine Beschreibung. \
+Die Kurzfassung verweist auf das Impressum; die vollständige Fassung nennt die Angaben selbst.{% if not anbieter.mstv_person %} \
+Eine nach § 18 Abs. 2 MStV verantwortliche Person nennt das Profil nicht (editorial.person); \
+sie fehlt deshalb in den Texten, und das Impressum auf der Website muss sie nennen.{% endif %} \
+Bei einer juristischen Person verlangen § 5 Abs. 1 Nr. 1 DDG und § 18 Abs. 1 Nr. 2 MStV auch die Vertretungsberechtigten; \
+das Profil hält sie nicht fest, deshalb fehlen sie ebenfalls in den Texten.
+
+{% for use in accounts %}
+{{ heading(1, use.platform.name ~ ": " ~ use.account.name) }}
+
+{% if use.account.url %}
+Konto: {{ use.account.url | link }}
+
+{% endif %}
+{{ heading(2, "Kurzfassung für die Profilbeschreibung") }}
+
+{{ anbieter.short_text | verbatim }}
+
+Länge: {{ anbieter.short_text | length | counted("Zeichen", "Zeichen") }}. \
+Wo die Datenschutzhinweise zu {{ use.platform.name }} im Netz stehen, hält das Profil nicht fest; \
+die Kurzfassung verweist deshalb nur auf das Impressum.
+
+{{ heading(2, "Vollständige Angaben") }}
+
+{{ anbieter.full_text | verbatim }}
+
+{% endfor %}
+"""
+
+ANBIETERKENNZEICHNUNG = smkonzept.DocumentType(
+    id="anbieterkennzeichnung",
+    title="Anbieterkennzeichnung der Konten",
+    description="Texte zum Einfügen in jedes Konto: Kurzfassung mit Link auf das Impressum und vollständige Anbieterkennzeichnung (§ 5 DDG, § 18 MStV).",
+    template=TEMPLATE,
+    formats=("md",),
+    order=30,
+)
+
+
+@smkonzept.hookimpl
+def register_document_types(register):
+    """Register the provider identification texts as a document of the bundle."""
+    register(ANBIETERKENNZEICHNUNG)

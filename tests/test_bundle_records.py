@@ -1,0 +1,265 @@
+"""The bundle's records: the Art. 30 entry (verarbeitungsverzeichnis), the provider identification texts
+(anbieterkennzeichnung) and the published netiquette, read by content for the seed profiles, a profile on
+YouTube, XING and bawü.social and a profile that switches the netiquette on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL_PROFILE, ROOT
+from smkonzept.assemble import assemble
+from smkonzept.bodykinds import body_kind
+from smkonzept.bundle import bundle_documents
+from smkonzept.manager import load_registry
+from smkonzept.profile import load_profile
+from smkonzept.render import render_bytes
+from test_legal_model import with_accounts
+
+SEEDS = ("ihk-ulm", "ihk-region-stuttgart", "ihk-muenchen-oberbayern", "ihk-dresden")
+YOUTUBE_XING_MASTODON = with_accounts(("youtube", "xing", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"})
+NETIQUETTE = MINIMAL_PROFILE.replace("accounts:", "chapters: {include: [netiquette, kontosicherheit]}\naccounts:").replace(
+    "editorial: {unit: Pressestelle, email: presse@ihk-musterstadt.example}",
+    "editorial: {unit: Pressestelle, email: presse_online@ihk-musterstadt.example, person: Anna Beispiel, phone: 01234 567-89}",
+)
+CASES = (*SEEDS, "youtube-xing-mastodon", "netiquette")
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory):
+    """Case → (concept, {file stem: bundle file}); assembled once for the module."""
+    registry = load_registry()
+    folder = tmp_path_factory.mktemp("records")
+    (folder / "youtube-xing-mastodon.yaml").write_text(YOUTUBE_XING_MASTODON, encoding="utf-8")
+    (folder / "netiquette.yaml").write_text(NETIQUETTE, encoding="utf-8")
+    built = {}
+    for case in CASES:
+        path = ROOT / "profiles" / f"{case}.yaml" if case in SEEDS else folder / f"{case}.yaml"
+        concept = assemble(load_profile(path, registry).profile, registry)
+        built[case] = (concept, {entry.stem: entry for entry in bundle_documents(concept, registry)})
+    return built
+
+
+@pytest.fixture(scope="module")
+def provider_markdown(bundles):
+    """Case → the anbieterkennzeichnung.md as pandoc's Markdown writer gives it; rendered once per case."""
+    return {case: render_bytes(files["anbieterkennzeichnung"].document, ("md",))["md"].decode() for case, (_, files) in bundles.items()}
+
+
+def plain(text: str) -> str:
+    """Markdown as a reader sees it: escapes removed, whitespace joined."""
+    return " ".join(text.replace("\\", "").split())
+
+
+def parts(markdown: str) -> dict[str, str]:
+    """The text under each level-1 heading, by heading."""
+    found: dict[str, str] = {}
+    heading = ""
+    for line in markdown.splitlines():
+        if line.startswith("# "):
+            heading = line[2:].strip()
+            found[heading] = ""
+        else:
+            found[heading] = found.get(heading, "") + line + "\n"
+    return {key: plain(value) for key, value in found.items()}
+
+
+def item(record: dict[str, str], letter: str) -> str:
+    """The section of the Art. 30 entry for item ``letter`` of Art. 30 Abs. 1 DSGVO."""
+    matches = [text for heading, text in record.items() if heading.endswith(f"(Buchst. {letter})")]
+    assert len(matches) == 1, f"Buchst. {letter} fehlt: {list(record)}"
+    return matches[0]
+
+
+def record_of(bundles, case):
+    concept, files = bundles[case]
+    return concept, parts(files["verarbeitungsverzeichnis"].document.sections[0].body)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_names_controller_joint_controllers_and_officer(bundles, case):
+    concept, record = record_of(bundles, case)
+    text, chamber, officer = item(record, "a"), concept.profile.chamber, concept.profile.data_protection_officer
+    controller = re.search(r"\| Verantwortlicher \|([^|]*)\|([^|]*)\|", text)
+    assert controller and chamber.name in controller.group(1)
+    for fact in (chamber.address.street, chamber.address.city, chamber.email, chamber.phone):
+        assert fact in controller.group(2)
+    dpo = re.search(r"\| Datenschutzbeauftragte oder Datenschutzbeauftragter \|([^|]*)\|([^|]*)\|", text)
+    assert dpo and officer.name in dpo.group(1) and officer.email in dpo.group(2)
+    for use in concept.platforms:
+        if use.shares_collection:
+            for operator in use.operators:
+                assert f"({use.platform.name}) | {operator.name}" in text.replace("( ", "(")
+        if use.operator_unknown:
+            assert f"{use.platform.name}: Für ein Konto ist der Server nicht angegeben" in text
+    assert ("Gemeinsam Verantwortlicher" in text) == any(use.responsibility == "joint" for use in concept.platforms)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_names_each_purpose_and_the_legal_basis(bundles, case):
+    concept, record = record_of(bundles, case)
+    text = item(record, "b")
+    for use in concept.account_uses:
+        assert plain(use.purpose) in text, use.account.name
+    assert plain(concept.law.legal_basis or "allgemeinen Verarbeitungsbefugnis") in text
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_names_the_categories_the_concept_assesses(bundles, case):
+    concept, record = record_of(bundles, case)
+    text = item(record, "c")
+
+    def row(start: str) -> str:
+        found = re.search(re.escape(start) + r"[^|]*\|[^|]*\|([^|]*)\|", text)
+        return found.group(1) if found else ""
+
+    own = [use for use in concept.platforms if use.responsibility != "processor"]
+    for use in own:
+        assert (use.platform.name in row("Personen, die Beiträge der Konten kommentieren")) == bool(use.platform.comments)
+        assert (use.platform.name in row("Personen, die den Konten Nachrichten senden")) == bool(use.platform.direct_messages)
+    for use in concept.platforms:
+        ids = {r.factor.id for r in concept.risk.common_rows + concept.risk.for_platform(use.platform)}
+        assert (use.platform.name in row("Personen, die auf Fotos und Videos")) == ("bilder-dritter" in ids)
+        assert (use.platform.name in row("Minderjährige")) == bool(ids & {"minderjaehrige", "junge-nutzende"})
+        assert (use.platform.name in row("Besucherinnen und Besucher")) == use.shares_collection
+        assert (use.platform.name in row("Personen, die den Konten folgen")) == (use.responsibility == "processor")
+    insights = any(use.shares_collection and use.platform.id in ("facebook", "instagram", "linkedin") for use in concept.platforms)
+    assert ("Seitenstatistiken (Insights), die" in text) <= insights
+    assert ("Grund der Löschung oder Sperre" in text) == ("netiquette" in concept.present_chapters)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_names_each_operator_as_recipient_and_each_transfer(bundles, case):
+    concept, record = record_of(bundles, case)
+    recipients, transfers = item(record, "d"), item(record, "e")
+    for use in concept.platforms:
+        for operator in use.operators:
+            assert re.search(re.escape(operator.name) + r" \|[^|]*\|[^|]*\| " + re.escape(use.platform.name) + " ", recipients)
+        third = use.platform.third_country
+        if third is None:
+            assert re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist keine Übermittlung in ein Drittland bekannt", transfers)
+        else:
+            row = re.search(r"\| " + re.escape(use.platform.name) + r" \|([^|]*)\|([^|]*)\|", transfers)
+            assert row, use.platform.name
+            assert all(country in row.group(1) for country in third.countries)
+            assert plain(third.basis)[:60] in row.group(2)
+    assert ("Strafverfolgungsbehörden" in recipients) == ("netiquette" in concept.present_chapters)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_states_erasure_measures_and_the_impact_assessment(bundles, case):
+    concept, record = record_of(bundles, case)
+    erasure, measures = item(record, "f"), item(record, "g")
+    retention = concept.profile.retention
+    if retention:
+        assert plain(retention) in erasure
+    else:
+        assert "ist noch nicht festgelegt (offener Punkt vor der Unterschrift)" in erasure
+    for measure in concept.risk.general_measures:
+        assert plain(measure) in measures
+    for measure in concept.risk.chosen_measures:
+        assert plain(measure.title) in measures and plain(measure.description) in measures
+    assert "Jedes Konto verweist auf die eigenen Datenschutzhinweise" in measures
+    assert ("Sicherheit der Konten" in measures) == ("kontosicherheit" in concept.present_chapters)
+    risk_title = next(section.title for section in concept.sections if section.id == "risiko")
+    assert f"Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{risk_title}“" in record["Datenschutz-Folgenabschätzung"]
+
+
+def test_record_lists_processor_and_other_servers_for_bawue_social(bundles):
+    _, record = record_of(bundles, "youtube-xing-mastodon")
+    recipients = item(record, "d")
+    assert "Auftragsverarbeiter nach Art. 28 DSGVO | Mastodon" in recipients
+    assert "Betreiber anderer Server" in recipients
+    assert "Gemeinsam Verantwortlicher" not in item(record, "a")
+
+
+def code_blocks(markdown: str) -> list[str]:
+    """The code blocks of pandoc Markdown, indented or fenced, in order."""
+    blocks, current, fence = [], None, None
+    lines = markdown.splitlines()
+    for index, line in enumerate(lines):
+        if fence is not None:
+            if line.startswith(fence):
+                blocks.append("\n".join(current))
+                fence, current = None, None
+            else:
+                current.append(line)
+        elif re.match(r"^(`{3,}|~{3,})", line):
+            fence, current = re.match(r"^(`{3,}|~{3,})", line).group(1), []
+        elif line.startswith("    ") and (current is not None or index == 0 or not lines[index - 1].strip()):
+            current = (current or []) + [line[4:]]
+        elif current is not None and fence is None:
+            blocks.append("\n".join(current).rstrip("\n"))
+            current = None
+    if current is not None and fence is None:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def expected_full(concept) -> str:
+    chamber, editorial = concept.profile.chamber, concept.profile.editorial
+    address = f"{chamber.address.street}, {chamber.address.postal_code} {chamber.address.city}"
+    legal_form = body_kind(chamber.kind).legal_form
+    lines = [chamber.name, *([f"{chamber.name} {legal_form}"] if legal_form else []), chamber.address.street,
+             f"{chamber.address.postal_code} {chamber.address.city}", f"E-Mail: {chamber.email}", f"Telefon: {chamber.phone}"]
+    if editorial.person:
+        lines.append(f"Verantwortlich nach § 18 Abs. 2 MStV: {editorial.person}, {address}")
+    return "\n".join([*lines, f"Impressum: {chamber.website}"])
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_provider_texts_per_account_are_verbatim(bundles, provider_markdown, case):
+    concept, files = bundles[case]
+    assert files["anbieterkennzeichnung"].formats == ("md",)
+    markdown = provider_markdown[case]
+    blocks = code_blocks(markdown)
+    short = f"Impressum: {concept.profile.chamber.website}"
+    assert blocks == [short, expected_full(concept)] * len(concept.account_uses)
+    assert all("\\" not in block for block in blocks)
+    assert markdown.count(f"Länge: {len(short)} Zeichen") == len(concept.account_uses)
+    headings = [line for line in markdown.splitlines() if line.startswith("# ")]
+    assert [plain(h[2:]) for h in headings] == [f"{use.platform.name}: {use.account.name}" for use in concept.account_uses]
+    if not concept.profile.editorial.person:
+        assert "Eine nach § 18 Abs. 2 MStV verantwortliche Person nennt das Profil nicht" in plain(markdown)
+
+
+def test_provider_text_keeps_underscores_and_mstv_person(bundles, provider_markdown):
+    concept, _ = bundles["netiquette"]
+    full = code_blocks(provider_markdown["netiquette"])[1]
+    assert "Verantwortlich nach § 18 Abs. 2 MStV: Anna Beispiel, Marktplatz 1, 12345 Musterstadt" in full
+    assert "E-Mail: info@ihk-musterstadt.example" in full
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_concept_and_provider_document_share_the_provider_paragraph(bundles, case):
+    concept, files = bundles[case]
+    betreuung = next(section.body for section in concept.sections if section.id == "betreuung")
+    paragraph = betreuung[betreuung.index("Anbieterin der Konten ist"):].split("\n\n")[0].strip()
+    assert files["anbieterkennzeichnung"].document.sections[0].body.startswith(paragraph)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_netiquette_only_when_switched_on(bundles, case):
+    concept, files = bundles[case]
+    assert ("netiquette" in files) == ("netiquette" in concept.present_chapters)
+    assert ("netiquette" in files) == (case == "netiquette")
+
+
+def test_published_netiquette_repeats_the_chapter_and_names_the_contact(bundles):
+    concept, files = bundles["netiquette"]
+    chapter = next(section.body for section in concept.sections if section.id == "netiquette")
+    published = files["netiquette"].document.sections[0].body
+    rules = [line for line in chapter.splitlines() if line.startswith("- ")]
+    assert len(rules) == 5 and all(rule in published.splitlines() for rule in rules)
+    for paragraph in chapter.split("\n\n"):
+        if paragraph.startswith(("Die Redaktion (", "Jede Löschung")):
+            assert paragraph in published
+    text = plain(published)
+    editorial = concept.profile.editorial
+    assert "Wenn Sie mit einer Entscheidung nicht einverstanden sind" in text
+    assert editorial.email in text and editorial.phone in text
+    assert concept.profile.chamber.address.street in text
+    for use in concept.account_uses:
+        assert use.account.name in text
