@@ -42,6 +42,8 @@ LABELS: dict[str, str] = {
     "mandate": "Eigener Text zum gesetzlichen Auftrag",
     "article": "Artikel des Kurznamens",
     "genitive": "Kurzname nach „des“",
+    "imprint_url": "Adresse des Impressums",
+    "representatives": "Vertretungsberechtigte",
     "law": "Datenschutzgesetz",
     "editorial": "Redaktion",
     "unit": "Organisationseinheit",

@@ -21,6 +21,10 @@ from test_legal_model import with_accounts
 SEEDS = ("ihk-ulm", "ihk-region-stuttgart", "ihk-muenchen-oberbayern", "ihk-dresden")
 YOUTUBE_XING_MASTODON = with_accounts(("youtube", "xing", "mastodon"), urls={"mastodon": "https://bawü.social/@ihkmusterstadt"})
 NETIQUETTE = MINIMAL_PROFILE.replace("accounts:", "chapters: {include: [netiquette, kontosicherheit]}\naccounts:").replace(
+    "  phone: 01234 567-0\n",
+    "  phone: 01234 567-0\n  imprint_url: https://www.ihk-musterstadt.example/impressum\n"
+    "  representatives: [Dr. Erika Muster (Präsidentin), Max Beispiel (Hauptgeschäftsführer)]\n",
+).replace(
     "editorial: {unit: Pressestelle, email: presse@ihk-musterstadt.example}",
     "editorial: {unit: Pressestelle, email: presse_online@ihk-musterstadt.example, person: Anna Beispiel, phone: 01234 567-89}",
 )
@@ -202,11 +206,14 @@ def expected_full(concept) -> str:
     chamber, editorial = concept.profile.chamber, concept.profile.editorial
     address = f"{chamber.address.street}, {chamber.address.postal_code} {chamber.address.city}"
     legal_form = body_kind(chamber.kind).legal_form
-    lines = [chamber.name, *([f"{chamber.name} {legal_form}"] if legal_form else []), chamber.address.street,
+    full_name = f"{chamber.article.capitalize()} {chamber.name}"
+    lines = [chamber.name, *([f"{full_name} {legal_form}"] if legal_form else []),
+             *([f"Vertreten durch: {', '.join(chamber.representatives)}"] if chamber.representatives else []), chamber.address.street,
              f"{chamber.address.postal_code} {chamber.address.city}", f"E-Mail: {chamber.email}", f"Telefon: {chamber.phone}"]
     if editorial.person:
         lines.append(f"Verantwortlich nach § 18 Abs. 2 MStV: {editorial.person}, {address}")
-    return "\n".join([*lines, f"Impressum: {chamber.website}"])
+    imprint = f"Impressum: {chamber.imprint_url}" if chamber.imprint_url else f"Website: {chamber.website}"
+    return "\n".join([*lines, imprint])
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -215,12 +222,14 @@ def test_provider_texts_per_account_are_verbatim(bundles, provider_markdown, cas
     assert files["anbieterkennzeichnung"].formats == ("md",)
     markdown = provider_markdown[case]
     blocks = code_blocks(markdown)
-    short = f"Impressum: {concept.profile.chamber.website}"
+    chamber = concept.profile.chamber
+    short = f"Impressum: {chamber.imprint_url}" if chamber.imprint_url else f"Anbieterkennzeichnung: {chamber.website}"
     assert blocks == [short, expected_full(concept)] * len(concept.account_uses)
     assert all("\\" not in block for block in blocks)
     assert markdown.count(f"Länge: {len(short)} Zeichen") == len(concept.account_uses)
     headings = [line for line in markdown.splitlines() if line.startswith("# ")]
     assert [plain(h[2:]) for h in headings] == [f"{use.platform.name}: {use.account.name}" for use in concept.account_uses]
+    assert ("das Profil hält sie nicht fest (`chamber.representatives`)" in plain(markdown)) == (not chamber.representatives)
     if not concept.profile.editorial.person:
         assert "Eine nach § 18 Abs. 2 MStV verantwortliche Person nennt das Profil nicht" in plain(markdown)
 
@@ -230,6 +239,8 @@ def test_provider_text_keeps_underscores_and_mstv_person(bundles, provider_markd
     full = code_blocks(provider_markdown["netiquette"])[1]
     assert "Verantwortlich nach § 18 Abs. 2 MStV: Anna Beispiel, Marktplatz 1, 12345 Musterstadt" in full
     assert "E-Mail: info@ihk-musterstadt.example" in full
+    assert "Vertreten durch: Dr. Erika Muster (Präsidentin), Max Beispiel (Hauptgeschäftsführer)" in full
+    assert "Impressum: https://www.ihk-musterstadt.example/impressum" in full
 
 
 @pytest.mark.parametrize("case", CASES)

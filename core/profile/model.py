@@ -89,6 +89,10 @@ class Chamber:
         (Landkreis) or ``das`` (Landesamt)
     :param genitive: the short name as it reads after „des“, when it changes, e.g. „Landkreises
         Musterland“ or „Landesamts für Musterverwaltung“; empty when it stays the same
+    :param imprint_url: the address of the body's imprint (Impressum) on its website, to which
+        every account links for the provider identification (§ 5 DDG)
+    :param representatives: who legally represents the body, each with the function, e.g.
+        „Dr. Erika Muster (Präsidentin)“; the provider identification names them
     """
 
     name: str
@@ -103,6 +107,8 @@ class Chamber:
     mandate: Markdown | None = None
     article: Literal["die", "der", "das"] = "die"
     genitive: str = ""
+    imprint_url: Url | None = None
+    representatives: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -9,11 +9,12 @@ TEMPLATE = """\
 {{ anbieter.provider() }}
 
 Die folgenden Texte lassen sich unverändert in ein Konto übernehmen, etwa in seine Beschreibung. \
-Die Kurzfassung verweist auf das Impressum; die vollständige Fassung nennt die Angaben selbst.{% if not anbieter.mstv_person %} \
+Die Kurzfassung verweist auf {% if chamber.imprint_url %}das Impressum{% else %}die Website, bis die Adresse des Impressums eingetragen ist{% endif %}; die vollständige Fassung nennt die Angaben selbst.{% if not anbieter.mstv_person %} \
 Eine nach § 18 Abs. 2 MStV verantwortliche Person nennt das Profil nicht (editorial.person); \
 sie fehlt deshalb in den Texten, und das Impressum auf der Website muss sie nennen.{% endif %} \
-Bei einer juristischen Person verlangen § 5 Abs. 1 Nr. 1 DDG und § 18 Abs. 1 Nr. 2 MStV auch die Vertretungsberechtigten; \
-das Profil hält sie nicht fest, deshalb fehlen sie ebenfalls in den Texten.
+{% if not chamber.representatives %}Bei einer juristischen Person verlangen § 5 Abs. 1 Nr. 1 DDG und § 18 Abs. 1 Nr. 2 MStV auch die Vertretungsberechtigten; \
+das Profil hält sie nicht fest (`chamber.representatives`), deshalb fehlen sie in den Texten, und die Kennzeichnung ist erst mit ihnen vollständig.{% endif %}
+
 
 {% for use in accounts %}
 {{ heading(1, use.platform.name ~ ": " ~ use.account.name) }}
@@ -28,7 +29,7 @@ Konto: {{ use.account.url | link }}
 
 Länge: {{ anbieter.short_text | length | counted("Zeichen", "Zeichen") }}. \
 Wo die Datenschutzhinweise zu {{ use.platform.name }} im Netz stehen, hält das Profil nicht fest; \
-die Kurzfassung verweist deshalb nur auf das Impressum.
+die Kurzfassung verweist deshalb nur auf {% if chamber.imprint_url %}das Impressum{% else %}die Website{% endif %}.
 
 {{ heading(2, "Vollständige Angaben") }}
 
