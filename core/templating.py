@@ -34,6 +34,11 @@ def join_and(items: Iterable[Any]) -> Markdown:
     return Markdown.trusted(", ".join(parts[:-1]) + " und " + parts[-1])
 
 
+def markdown(text: str) -> Markdown:
+    """The output of a shared macro (``templates/shared``) as Markdown: its values were escaped when it rendered."""
+    return text if isinstance(text, Markdown) else Markdown.trusted(str(text))
+
+
 def cell(value: Any) -> Markdown:
     """Text for a pipe-table cell: one line, pipes escaped; a list becomes its items in a row."""
     items = value if isinstance(value, (list, tuple)) else [value]
@@ -95,6 +100,7 @@ FILTERS = {
     "counted": counted,
     "ruling": ruling,
     "in_sentence": in_sentence,
+    "markdown": markdown,
 }
 """The filters templates can use, by name (docs/plugins.md, „Filter“, describes each)."""
 
