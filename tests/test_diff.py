@@ -233,3 +233,77 @@ def test_diff_of_a_missing_file_is_a_german_error(run_cli, tmp_path, editions):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "nichtda.yaml" in result.stderr and "nicht gefunden" in result.stderr
+
+
+def _minimal(tmp_path: Path, name: str, text: str, registry):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path, registry)[1]
+
+
+def test_every_kind_of_change_is_reported(tmp_path, registry):
+    from conftest import MINIMAL_PROFILE, completed
+
+    base = completed(MINIMAL_PROFILE) + "  - platform: youtube\n    name: IHK Musterstadt Video\n"
+    changed = (
+        base.replace("law: baden-wuerttemberg", "law: bayern")
+        .replace("Nachrichten löscht die Kammer drei Monate nach der Antwort.", "Nachrichten löscht die Kammer sechs Monate nach der Antwort.")
+        .replace("text: Die Seite ruht bis zum Ergebnis der Konsultation.", "text: Die Seite wird geschlossen.")
+        .replace("  - platform: youtube\n    name: IHK Musterstadt Video\n", "")
+        .replace("    url: https://www.facebook.com/ihkmusterstadt\n", (
+            "    url: https://www.facebook.com/ihkmusterstadt\n"
+            "    audience: {age_min: 18, age_max: 30, text: Auszubildende.}\n"
+            "    contents: [Ausbildungsmessen]\n"
+        ))
+        .replace("risk:\n", "risk:\n  measures: [Kommentare werden werktags geprüft.]\n  chosen_measures: [insights-aus]\n")
+    )
+    old = _minimal(tmp_path, "alt.yaml", base, registry)
+    new = _minimal(tmp_path, "neu.yaml", changed, registry)
+    report = compare(old, new)
+    assert report.added == ()
+    assert [(ref.platform, ref.name) for ref in report.closed] == [("YouTube", "IHK Musterstadt Video")]
+    (entry,) = report.changed
+    facebook = registry.platform("facebook")
+    assert [(c.what, c.old, c.new) for c in entry.changes] == [
+        ("Zielgruppe", facebook.default_audience, "Auszubildende."),
+        ("Mindestalter der Zielgruppe", "keine Angabe", "18"),
+        ("Höchstalter der Zielgruppe", "keine Angabe", "30"),
+        ("Inhalte", "; ".join(facebook.default_contents), "Ausbildungsmessen"),
+    ]
+    from smkonzept.catalogue import MEASURES
+
+    assert [(c.what, c.new) for c in report.measures] == [
+        ("Eigene Maßnahme hinzugekommen", "Kommentare werden werktags geprüft."),
+        ("Maßnahme aus dem Katalog hinzugekommen", MEASURES["insights-aus"].title),
+    ]
+    (decision,) = report.decisions
+    assert decision.what == "Entscheidung zu Facebook"
+    assert "ruht bis zum Ergebnis" in decision.old and "wird geschlossen" in decision.new
+    assert report.retention is not None and "drei Monate" in report.retention.old and "sechs Monate" in report.retention.new
+    assert report.law is not None and (report.law.old, report.law.new) == (old.law.name, new.law.name)
+    text = _plain(report.markdown(2, full=True))
+    assert "Nicht mehr geführt:\n\n- YouTube: IHK Musterstadt Video" in text
+    assert "- Maßnahme aus dem Katalog hinzugekommen: " + MEASURES["insights-aus"].title in text
+    assert f"    - bisher: {old.law.name}\n    - jetzt: {new.law.name}" in text
+
+
+def test_rulings_dated_between_the_editions_are_named_with_date_and_source(tmp_path, registry):
+    from conftest import MINIMAL_PROFILE
+
+    facebook = registry.platform("facebook")
+    rulings = [*facebook.rulings, *(facebook.controllership.rulings if facebook.controllership else ())]
+    ruling = max(rulings, key=lambda entry: entry.date)
+    day_before = ruling.date - datetime.timedelta(days=1)
+    old = _minimal(tmp_path, "alt.yaml", MINIMAL_PROFILE.replace("date: 2026-11-01", f"date: {day_before.isoformat()}"), registry)
+    new = _minimal(tmp_path, "neu.yaml", MINIMAL_PROFILE.replace("date: 2026-11-01", f"date: {ruling.date.isoformat()}"), registry)
+    report = compare(old, new)
+    assert not report.profile_changed
+    assert ruling in [entry.ruling for entry in report.rulings]
+    assert all(day_before < entry.ruling.date <= ruling.date for entry in report.rulings)
+    text = report.markdown(2, full=True)
+    assert "hat sich zwischen den beiden Ausgaben nichts geändert" in text
+    section = _section(text, "Rechtsprechung und Aufsicht")
+    line = next(line for line in section.splitlines() if ruling.reference.replace("/", "") in line.replace("\\", "").replace("/", ""))
+    assert line.startswith("- Facebook: ")
+    if ruling.sources:
+        assert f"(<{ruling.sources[0]}>)" in line
