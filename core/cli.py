@@ -1,4 +1,4 @@
-"""The command line: ``smkonzept build``, ``check``, ``init``, ``serve`` and ``plugins``.
+"""The command line: ``smkonzept build``, ``check``, ``diff``, ``init``, ``serve`` and ``plugins``.
 
 Heavy libraries load only when a command needs them, so ``--help`` answers at once.
 """
@@ -74,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="Profil(e) prüfen, ohne etwas zu schreiben", description="Prüft Profile und die Anforderungen der Aufsichtsbehörde.")
     check.add_argument("profiles", nargs="+", metavar="PROFIL", help="Profildatei(en) (YAML)")
     check.add_argument("--strict", action="store_true", help="fehlende Anforderungen als Fehler werten (Exit-Code 2)")
+    diff = commands.add_parser("diff", help="Änderungen zwischen zwei Ausgaben eines Profils zeigen", description="Vergleicht zwei Ausgaben eines Profils (für die jährliche Evaluierung): Konten, Zwecke, Zielgruppen, Inhalte, Maßnahmen, Entscheidungen, Speicherdauer, Datenschutzgesetz, dazu die Angaben zu Plattformen und Gesetz, die zwischen den beiden Ständen geprüft wurden, und Rechtsprechung aus dieser Zeit. Gibt den Bericht als Markdown aus.")
+    diff.add_argument("old", metavar="ALT", help="Profil der vorigen Ausgabe (YAML)")
+    diff.add_argument("new", metavar="NEU", help="Profil der neuen Ausgabe (YAML)")
+    diff.add_argument("--output", "-o", metavar="DATEI", help="den Bericht in DATEI schreiben statt auf die Standardausgabe")
     init = commands.add_parser("init", help="ein neues Profil mit Erklärungen anlegen", description="Legt ein Profil an, das „check“ besteht; was nur die Stelle wissen kann, ist als Beispielwert eingetragen und wird als Warnung genannt. Ohne die Angaben fragt der Befehl auf einem Terminal nach.")
     init.add_argument("file", metavar="DATEI", help="neue Profildatei (.yaml); eine vorhandene Datei wird nicht überschrieben")
     init.add_argument("--kind", metavar="ART", help=f"Art der Stelle: {', '.join(BODY_KINDS)}")

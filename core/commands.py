@@ -1,4 +1,4 @@
-"""What the command line's subcommands print: build, check, init, serve and plugins; the work is done elsewhere."""
+"""What the command line's subcommands print: build, check, diff, init, serve and plugins; the work is done elsewhere."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 from smkonzept.progress import BuildProgress
 
-__all__ = ["build", "check", "init", "plugins", "serve"]
+__all__ = ["build", "check", "diff", "init", "plugins", "serve"]
 
 
 def _unmet(document: Document) -> list[tuple[str, str]]:
@@ -28,7 +28,8 @@ def _unmet(document: Document) -> list[tuple[str, str]]:
 def build(args: argparse.Namespace) -> int:
     workers()
     output = output_folder(args.output)
-    documents = load_documents(args.profiles, load_registry())
+    registry = load_registry()
+    documents = load_documents(args.profiles, registry)
     check_outputs(documents, args.format, output)
     unmet_total = 0
     for loaded, document in documents:
@@ -46,7 +47,7 @@ def build(args: argparse.Namespace) -> int:
         from smkonzept.evaluation import previous_edition
 
         with BuildProgress(0, quiet=quiet, verbose=verbose) as progress:
-            built = write_bundles(documents, load_registry(), output, workers(), progress.step, previous_edition)
+            built = write_bundles(documents, registry, output, workers(), progress.step, lambda loaded, concept: previous_edition(loaded, concept, registry))
     else:
         with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:
             built = write_documents(documents, args.format, output, progress.step)
@@ -84,6 +85,28 @@ def check(args: argparse.Namespace) -> int:
         label = "Fehler" if args.strict else "Warnung"
         print(f"{label}: {counted(missing_total, 'Anforderung', 'Anforderungen')} nicht erfüllt.", file=sys.stderr)
         return 2 if args.strict else 0
+    return 0
+
+
+def diff(args: argparse.Namespace) -> int:
+    from smkonzept.atomic import refuse_overwriting_inputs, write_all
+    from smkonzept.changes import compare
+
+    registry = load_registry()
+    (old_loaded, old), (new_loaded, new) = load_documents([args.old, args.new], registry)
+    text = compare(old, new, args.old, args.new).markdown(2, full=True)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output)
+    if target.is_dir() or not target.parent.is_dir():
+        from smkonzept.errors import InputError
+
+        reason = "ist ein Ordner" if target.is_dir() else f"liegt in einem Ordner, den es nicht gibt ({target.parent})"
+        raise InputError(f"Die Ausgabedatei {target} {reason}; bitte eine Datei in einem vorhandenen Ordner angeben.")
+    refuse_overwriting_inputs([target], [*old_loaded.sources, *new_loaded.sources])
+    write_all({target: text.encode("utf-8")})
+    print(f"{args.old}, {args.new} → {target}")
     return 0
 
 

@@ -135,6 +135,7 @@ _PATH_LABELS: dict[str, str] = {
     "accounts[].operator.address": "Anschrift des Betreibers (eine Zeile)",
     "accounts[].audience.text": "Beschreibung der Zielgruppe",
     "evaluation.text": "Eigener Text zur Überprüfung",
+    "evaluation.previous": "Profil der vorigen Ausgabe (Datei)",
     "document.publication_url": "Das Konzept ist veröffentlicht unter (Webadresse)",
     "document.date": "Stand (Datum)",
     "risk.consultation.result": "Antwort der Behörde",

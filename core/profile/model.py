@@ -157,11 +157,14 @@ class Evaluation:
     :param text: own paragraph on how the evaluation is done
     :param publication_url: where the results of the evaluation are published; without it the
         document does not claim that they are, and ``check`` reports the requirement as unmet
+    :param previous: the previous edition's profile file, relative to the file naming it; the
+        bundle then holds the evaluation report (``evaluierung``) with the changes since then
     """
 
     interval_months: Months
     text: Markdown | None = None
     publication_url: Url | None = None
+    previous: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -11,6 +11,7 @@ from smkonzept.catalogue import MEASURES
 from smkonzept.errors import ProfileError
 from smkonzept.models import Law
 from smkonzept.profile.load import LoadedProfile, read_profile
+from smkonzept.profile.previous import previous_problems
 from smkonzept.profile.yamlsource import FieldPath
 from smkonzept.registry import Registry
 from smkonzept.risk import LEVELS
@@ -38,7 +39,10 @@ def load_profile(path: str | Path, registry: Registry, text: str | None = None) 
 
     ``text``, if given, is read in place of the file's content (see ``read_profile``).
     """
-    return read_profile(path, lambda loaded: plugin_problems(loaded, registry), text)
+    def checks(loaded: LoadedProfile) -> list[str]:
+        return plugin_problems(loaded, registry)
+
+    return read_profile(path, lambda loaded: checks(loaded) + previous_problems(loaded, checks), text)
 
 
 def _known(ids: list[str]) -> str:
