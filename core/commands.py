@@ -94,7 +94,7 @@ def diff(args: argparse.Namespace) -> int:
 
     registry = load_registry()
     (old_loaded, old), (new_loaded, new) = load_documents([args.old, args.new], registry)
-    text = compare(old, new, args.old, args.new).markdown(2, full=True)
+    text = _readable(compare(old, new, args.old, args.new).markdown(2, full=True), new)
     if args.output is None:
         sys.stdout.write(text)
         return 0
@@ -108,6 +108,14 @@ def diff(args: argparse.Namespace) -> int:
     write_all({target: text.encode("utf-8")})
     print(f"{args.old}, {args.new} → {target}")
     return 0
+
+
+def _readable(markdown: str, document: Document) -> str:
+    """The report's Markdown as pandoc writes it: escapes only where Markdown needs them, so it reads well as text."""
+    from smkonzept.pandoc import run_pandoc
+    from smkonzept.render import _epoch, _filter
+
+    return run_pandoc(markdown, ["--to=markdown-smart", "--wrap=none", _filter()], _epoch(document)).decode("utf-8")
 
 
 def plugins(args: argparse.Namespace) -> int:

@@ -131,13 +131,13 @@ def test_cli_names_the_changes_and_nothing_else(printed, editions, registry):
         line = next(line for line in printed.splitlines() if line.startswith(f"- {label}:"))
         assert date_de(edition["document"]["date"]) in line
     accounts = _section(printed, "Konten")
-    assert re.findall(r"^- (.+)$", accounts, re.M) == [f"LinkedIn: [{ADDED['name']}](<{ADDED['url']}>)"]
+    assert re.findall(r"^- (.+)$", accounts, re.M) == [f"LinkedIn: [{ADDED['name']}]({ADDED['url']})"]
     assert "Nicht mehr geführt" not in accounts
     changed = _section(printed, "Zwecke, Zielgruppen und Inhalte der Konten")
     items = re.findall(r"^- (.+)$", changed, re.M)
     assert items == ["Zweck"]
     old_purpose = " ".join(old["accounts"][CHANGED_INDEX]["purpose"].split())
-    assert f"    - bisher: {old_purpose}\n    - jetzt: {NEW_PURPOSE}\n" in changed
+    assert f"  - bisher: {old_purpose}\n  - jetzt: {NEW_PURPOSE}\n" in changed
 
 
 def test_cli_names_the_facts_verified_in_between(printed, editions, registry):
