@@ -29,6 +29,7 @@ __all__ = [
     "shared_collection_decisions_recorded",
     "mirror_account_ready",
     "processor_agreements_recorded",
+    "representatives_named",
     "retention_recorded",
     "data_protection_officer_named",
     "decision_recorded",
@@ -248,6 +249,18 @@ def embedding_recorded(document: Document) -> str | None:
 
 
 @_ready
+def representatives_named(document: Document) -> str | None:
+    """Met when the profile names who legally represents the body (``chamber.representatives``): the
+    provider identification of a legal person names them (§ 18 Abs. 1 Nr. 2 MStV)."""
+    if document.profile.chamber.representatives:
+        return None
+    return (
+        "Es ist nicht angegeben, wer die Stelle gesetzlich vertritt; die Anbieterkennzeichnung einer juristischen Person "
+        "nennt die Vertretungsberechtigten (§ 18 Abs. 1 Nr. 2 MStV) (chamber.representatives)."
+    )
+
+
+@_ready
 def retention_recorded(document: Document) -> str | None:
     """Met when the profile says how long the body keeps what it processes itself (``retention``)."""
     if document.profile.retention is not None and str(document.profile.retention).strip():
@@ -442,6 +455,7 @@ CORE_REQUIREMENTS = (
     Requirement(id="spiegelung", text="Gewählte Spiegelung auf Mastodon mit einem nutzbaren Mastodon-Konto", check=mirror_account_ready(), before_signature=True),
     Requirement(id="einbindung", text="Festgehalten, ob und wie die Website Inhalte der Netzwerke einbindet", check=embedding_recorded(), before_signature=True),
     Requirement(id="aufbewahrung", text="Aufbewahrungsdauer für selbst verarbeitete Daten festgelegt", check=retention_recorded(), before_signature=True),
+    Requirement(id="vertretung", text="Vertretungsberechtigte für die Anbieterkennzeichnung genannt (§ 18 Abs. 1 Nr. 2 MStV)", check=representatives_named(), before_signature=True),
     Requirement(id="aktualitaet", text="Alle Angaben zu Plattformen, Gesetz und Rechtsprechung in den letzten 12 Monaten geprüft", check=facts_current(12)),
 )
 """Requirements every concept must meet, whatever the state; ``check`` and ``build`` report them.

@@ -88,7 +88,8 @@ def completed(text: str) -> str:
     except the body's decision (``risk.decision``), which stays the one unmet core requirement.
     The Facebook decision answers the missing Art. 26 agreement for the collection."""
     return (
-        text.replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}")
+        text.replace("  phone: 01234 567-0\n", "  phone: 01234 567-0\n  representatives: [Dr. Erika Muster (Präsidentin)]\n", 1)
+        .replace("document: {date: 2026-11-01}", "document: {date: 2026-11-01, publication_url: https://www.ihk-musterstadt.example/social-media}")
         .replace("evaluation: {interval_months: 12}", "evaluation: {interval_months: 12, publication_url: https://www.ihk-musterstadt.example/evaluierung}")
         .replace("consultation: {status: scheduled, date: 2027-01-31}", "consultation: {status: requested, date: 2026-10-28, interim: suspended}")
         .replace(
