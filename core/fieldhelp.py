@@ -49,6 +49,7 @@ HELP: dict[str, tuple[str, str]] = {
     'evaluation.text': ('Standardtext', 'Eigener Absatz (Markdown), wie die Überprüfung abläuft; ersetzt den Standardtext.'),
     'evaluation.publication_url': ('keine', 'Wo das Ergebnis jeder Evaluierung veröffentlicht wird. Ohne Angabe sagt das Dokument nur, dass es dokumentiert wird, und `smkonzept check` meldet die Anforderung „Evaluierung veröffentlicht“ als nicht erfüllt.'),
     'evaluation.previous': ('keine', 'Das Profil der vorigen Ausgabe (YAML), als Pfad relativ zu dieser Datei, im Ordner des Profils oder darunter. Mit Angabe enthält das Paket (`build --bundle`) den Evaluierungsbericht `evaluierung` mit den Änderungen seit der vorigen Ausgabe (wie `smkonzept diff`); die Datei muss ein gültiges Profil sein.'),
+    'evaluation.result': ('keiner', 'Was die Stelle bei der Evaluierung seit der vorigen Ausgabe festgestellt hat (Markdown): ob die Konten noch erforderlich sind, ob sie ihre Zielgruppen erreichen, was sich an Bedingungen der Betreiber und Rechtslage geändert hat und ob die Maßnahmen genügen. Der Evaluierungsbericht (`evaluierung`) gibt es wieder; fehlt es, sagt der Bericht das und ist nicht zur Veröffentlichung bestimmt.'),
     'document': ('Pflicht', 'Angaben für Titelseite und Metadaten.'),
     'document.date': ('Pflicht (Datum)', 'Stand dieser Fassung. Bestimmt auch alle Zeitstempel in den Ausgaben, sodass gleiche Eingaben gleiche Dateien ergeben.'),
     'document.title': ('`Nutzungskonzept Social Media`', 'Titel.'),

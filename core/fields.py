@@ -136,6 +136,7 @@ _PATH_LABELS: dict[str, str] = {
     "accounts[].audience.text": "Beschreibung der Zielgruppe",
     "evaluation.text": "Eigener Text zur Überprüfung",
     "evaluation.previous": "Profil der vorigen Ausgabe (Datei)",
+    "evaluation.result": "Ergebnis der Evaluierung",
     "document.publication_url": "Das Konzept ist veröffentlicht unter (Webadresse)",
     "document.date": "Stand (Datum)",
     "risk.consultation.result": "Antwort der Behörde",

@@ -307,3 +307,31 @@ def test_rulings_dated_between_the_editions_are_named_with_date_and_source(tmp_p
     assert line.startswith("- Facebook: ")
     if ruling.sources:
         assert f"(<{ruling.sources[0]}>)" in line
+
+
+def test_evaluation_states_its_questions_and_that_the_result_is_missing(bundles):
+    text = html_text((bundles / "new" / "evaluierung.html").read_bytes())
+    assert "ob die Konten weiterhin erforderlich sind, ob sie ihre Zielgruppen erreichen" in text
+    assert "Das Ergebnis dieser Prüfung ist nicht eingetragen (Profil: „evaluation.result“)" in text
+    assert "nicht zur Veröffentlichung bestimmt" in text
+
+
+def test_evaluation_shows_the_bodys_result_and_the_date_of_each_fact(tmp_path, registry):
+    from smkonzept.build import load_documents
+    from smkonzept.bundle import bundle_documents
+    from smkonzept.evaluation import previous_edition
+
+    old = _seed()
+    new = _seed()
+    new["evaluation"]["previous"] = "alt.yaml"
+    new["evaluation"]["result"] = "Alle Konten erreichen ihre Zielgruppen; die Maßnahmen genügen."
+    _write(tmp_path / "alt.yaml", old)
+    path = _write(tmp_path / "neu.yaml", new)
+    (loaded, concept), = load_documents([path], registry)
+    report = next(e for e in bundle_documents(concept, registry, previous_edition(loaded, concept)) if e.type.id == "evaluierung")
+    text = report.document.markdown().replace("\\", "")
+    assert "Alle Konten erreichen ihre Zielgruppen; die Maßnahmen genügen." in text
+    assert "nicht eingetragen" not in text
+    assert "keine neue Prüfung der Angaben zu Plattformen und Gesetz verzeichnet" in text
+    for use in concept.platforms:
+        assert f"- {use.platform.name}: geprüft am {date_de(use.platform.verified)}" in text

@@ -159,12 +159,15 @@ class Evaluation:
         document does not claim that they are, and ``check`` reports the requirement as unmet
     :param previous: the previous edition's profile file, relative to the file naming it; the
         bundle then holds the evaluation report (``evaluierung``) with the changes since then
+    :param result: what the body found when it went through the evaluation's questions since the
+        previous edition; the evaluation report shows it, and without it the report says it is missing
     """
 
     interval_months: Months
     text: Markdown | None = None
     publication_url: Url | None = None
     previous: str | None = None
+    result: Markdown | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -7,18 +7,49 @@ import smkonzept
 TEMPLATE = """\
 # Evaluierung des Nutzungskonzepts
 
-{{ the_chamber.Nom }} überprüft die Nutzung der sozialen Medien {{ evaluation.interval_months | interval }}. Dieser Bericht hält das Ergebnis der Überprüfung fest: was sich seit der vorigen Ausgabe des Nutzungskonzepts geändert hat, welche Angaben zu Plattformen und Gesetz in dieser Zeit geprüft wurden und wo das Konzept jetzt steht.
+{{ the_chamber.Nom }} überprüft die Nutzung der sozialen Medien {{ evaluation.interval_months | interval }}. Dieser Bericht hält fest, \
+was {{ the_chamber.nom }} dabei geprüft und festgestellt hat, was sich seit der vorigen Ausgabe des Nutzungskonzepts geändert hat, \
+auf welchem Stand die Angaben zu Plattformen und Gesetz beruhen und wo das Konzept jetzt steht.
 
 ## Zeitraum
 
-Der Bericht umfasst die Zeit vom {{ previous.old.date | date_de }} (Stand der vorigen Ausgabe, Version {{ previous.old.version }}) bis zum {{ document.date | date_de }} (Stand dieser Ausgabe, Version {{ document.version }}).
+Der Bericht umfasst die Zeit vom {{ previous.old.date | date_de }} (Stand der vorigen Ausgabe, Version {{ previous.old.version }}) \
+bis zum {{ document.date | date_de }} (Stand dieser Ausgabe, Version {{ document.version }}).
+
+## Prüfung und Ergebnis
+
+Geprüft wird, ob die Konten weiterhin erforderlich sind, ob sie ihre Zielgruppen erreichen, ob sich die Bedingungen \
+der Betreiber oder die Rechtslage geändert haben und ob die Maßnahmen zum Datenschutz ausreichen; dazu gehört, \
+die Risikoabschätzung mit dem Stand dieser Ausgabe neu vorzunehmen.
+
+{% if evaluation.result %}
+{{ evaluation.result }}
+{% else %}
+Das Ergebnis dieser Prüfung ist nicht eingetragen (Profil: „evaluation.result“). Solange es fehlt, ist dieser \
+Bericht ein Entwurf und nicht zur Veröffentlichung bestimmt.
+{% endif %}
 
 {{ previous.markdown(2) }}
+
+{% if not previous.verified %}
+## Stand der Angaben zu Plattformen und Gesetz
+
+Zwischen den beiden Ausgaben ist keine neue Prüfung der Angaben zu Plattformen und Gesetz verzeichnet. Die Angaben \
+dieser Ausgabe beruhen auf diesen Prüfungen:
+
+{% for use in platforms %}
+- {{ use.platform.name }}: {% if use.platform.verified %}geprüft am {{ use.platform.verified | date_de }}{% else %}ohne Datum der Prüfung{% endif %}
+
+{% endfor %}
+- {{ law.name or law.state }}: {% if law.verified %}geprüft am {{ law.verified | date_de }}{% else %}ohne Datum der Prüfung{% endif %}
+
+{% endif %}
 
 ## Restrisiko
 
 {% set top = risk.rows | selectattr("residual_level", "equalto", risk.highest_after) | list %}
-Nach der Risikoabschätzung dieser Ausgabe erreicht ohne Maßnahmen das höchste Risiko die Stufe „{{ levels[risk.highest_before - 1] }}“, mit den Maßnahmen {{ the_chamber.gen }} die Stufe „{{ levels[risk.highest_after - 1] }}“. Diese Stufe betrifft:
+Nach der Risikoabschätzung dieser Ausgabe erreicht ohne Maßnahmen das höchste Risiko die Stufe „{{ levels[risk.highest_before - 1] }}“, \
+mit den Maßnahmen {{ the_chamber.gen }} die Stufe „{{ levels[risk.highest_after - 1] }}“. Diese Stufe betrifft:
 
 {% for row in top %}
 - {{ row.factor.title }}{% if not row.common %} ({{ row.platform.name }}){% endif %}: {{ "eigene Verarbeitung" if row.own else "Kontextrisiko aus der Verarbeitung des Betreibers" }}
@@ -55,7 +86,7 @@ def _has_previous(concept):
 EVALUIERUNG = smkonzept.DocumentType(
     id="evaluierung",
     title="Evaluierung des Nutzungskonzepts",
-    description="Der Bericht der regelmäßigen Evaluierung: Änderungen seit der vorigen Ausgabe, in der Zwischenzeit geprüfte Angaben und Rechtsprechung, Restrisiko und offene Punkte.",
+    description="Der Bericht der regelmäßigen Evaluierung: Prüfung und Ergebnis, Änderungen seit der vorigen Ausgabe, Stand der Angaben zu Plattformen und Gesetz, Restrisiko und offene Punkte.",
     template=TEMPLATE,
     included=_has_previous,
     order=80,
