@@ -123,15 +123,22 @@ BUNDLE_PROFILES = (
 def bundles(tmp_path_factory):
     """Each of BUNDLE_PROFILES built once with ``--bundle``: stem → (folder, assembled concept).
 
-    Modules that use it mark themselves ``pytest.mark.xdist_group("bundles")``, so that under
-    ``-n auto --dist loadgroup`` (tox) one worker builds the bundles once for all of them.
+    Under pytest-xdist the workers share one build: the first builds into the run's common
+    temporary folder while holding a lock, the others wait and read it.
     """
+    import fcntl
+
     from smkonzept.build import load_documents, workers
     from smkonzept.bundle import write_bundles
     from smkonzept.evaluation import previous_edition
 
     registry = load_registry()
-    output = tmp_path_factory.mktemp("bundles")
+    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else tmp_path_factory.getbasetemp()
+    output = shared / "bundles"
     documents = load_documents(BUNDLE_PROFILES, registry)
-    write_bundles(documents, registry, output, workers(), extra=previous_edition)
+    with open(shared / "bundles.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (output / "fertig").exists():
+            write_bundles(documents, registry, output, workers(), extra=previous_edition)
+            (output / "fertig").write_text("", encoding="utf-8")
     return {loaded.path.stem: (output / loaded.path.stem, document) for loaded, document in documents}

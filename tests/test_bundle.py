@@ -17,7 +17,6 @@ from smkonzept.errors import PluginError
 from smkonzept.testing import document_for, registry_for
 
 STEMS = [path.stem for path in BUNDLE_PROFILES]
-pytestmark = pytest.mark.xdist_group("bundles")
 
 
 def expected_files(stem: str, concept) -> set[str]:
