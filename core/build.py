@@ -21,7 +21,7 @@ from smkonzept.tempfiles import sweep_temp
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS
 
-__all__ = ["Built", "build", "build_many", "check_outputs", "load_document", "load_documents", "output_folder", "workers", "write_documents"]
+__all__ = ["Built", "build", "build_many", "check_outputs", "refuse_shared_stems", "load_document", "load_documents", "output_folder", "workers", "write_documents"]
 
 Built = list[tuple[Path, list[Path]]]
 """Each profile's path with the files written for it, in the order the profiles were given."""
@@ -105,14 +105,19 @@ def write_documents(
     return built
 
 
-def check_outputs(documents: list[tuple[LoadedProfile, Document]], formats: Iterable[str], output: Path) -> None:
-    """Refuse a build whose files would collide, land in a file, or overwrite one of its own inputs."""
+def refuse_shared_stems(documents: list[tuple[LoadedProfile, Document]], output: Path, outputs: str) -> None:
+    """Refuse profiles whose names would give the same ``outputs`` (German words), and an output folder that is a file."""
     stems = [loaded.path.stem for loaded, _ in documents]
     duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
     if duplicates:
-        raise InputError(f"Mehrere Profile ergäben dieselben Ausgabedateien ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
+        raise InputError(f"Mehrere Profile ergäben {outputs} ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
     if output.exists() and not output.is_dir():
         raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+
+
+def check_outputs(documents: list[tuple[LoadedProfile, Document]], formats: Iterable[str], output: Path) -> None:
+    """Refuse a build whose files would collide, land in a file, or overwrite one of its own inputs."""
+    refuse_shared_stems(documents, output, "dieselben Ausgabedateien")
     refuse_overwriting_inputs(
         [output / f"{loaded.path.stem}.{fmt}" for loaded, _ in documents for fmt in formats],
         [source for loaded, _ in documents for source in (loaded.sources or (loaded.path,))],

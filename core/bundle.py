@@ -17,6 +17,7 @@ import attrs
 
 from smkonzept.assemble import template_context
 from smkonzept.atomic import refuse_overwriting_inputs, write_all
+from smkonzept.build import refuse_shared_stems
 from smkonzept.document import Document, PlatformUse, Section
 from smkonzept.errors import InputError
 from smkonzept.models import DocumentType
@@ -110,12 +111,7 @@ def bundle_folder(output: Path, loaded: LoadedProfile) -> Path:
 
 def check_bundle_outputs(documents: list[tuple[LoadedProfile, Document]], output: Path) -> None:
     """Refuse a bundle whose folder is a file, collides with another profile's or would overwrite an input."""
-    stems = [loaded.path.stem for loaded, _ in documents]
-    duplicates = sorted({stem for stem in stems if stems.count(stem) > 1})
-    if duplicates:
-        raise InputError(f"Mehrere Profile ergäben denselben Ordner ({', '.join(duplicates)}); bitte einzeln oder in verschiedene Ordner erstellen.")
-    if output.exists() and not output.is_dir():
-        raise InputError(f"Der Ausgabeordner {output} ist eine Datei.")
+    refuse_shared_stems(documents, output, "denselben Ordner")
     for loaded, _ in documents:
         folder = bundle_folder(output, loaded)
         if folder.exists() and not folder.is_dir():
