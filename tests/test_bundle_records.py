@@ -110,6 +110,41 @@ def test_record_names_each_purpose_and_the_legal_basis(bundles, case):
     assert plain(concept.law.legal_basis or "allgemeinen Verarbeitungsbefugnis") in text
 
 
+def test_record_asks_for_the_officers_name_when_the_profile_gives_only_a_function(bundles):
+    for case in CASES:
+        concept, record = record_of(bundles, case)
+        officer = concept.profile.data_protection_officer
+        dpo = re.search(r"\| Datenschutzbeauftragte oder Datenschutzbeauftragter \|([^|]*)\|", item(record, "a"))
+        role_only = "beauftragt" in officer.name.lower()
+        assert ("Name noch einzutragen" in dpo.group(1)) == role_only, case
+        assert ("(offener Punkt dieses Eintrags)" in dpo.group(1)) == role_only, case
+    assert "Name noch einzutragen" in item(record_of(bundles, "ihk-ulm")[1], "a")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_qualifies_the_legal_basis_of_the_shared_collection_as_the_concept_does(bundles, case):
+    concept, record = record_of(bundles, case)
+    text = item(record, "b")
+    shared = [use for use in concept.platforms if use.shares_collection]
+    chapter = plain(next(section.body for section in concept.sections if section.id == "rechtsgrundlage"))
+    start = "Für das Erheben der Daten beim Aufruf der Konten"
+    assert (start in chapter) == bool(shared) == (start in text)
+    if shared:
+        end = "dass eine wirksame Einwilligung vorliegt."
+        caveat = chapter[chapter.index(start):chapter.index(end) + len(end)]
+        assert caveat in text
+        assert "Diese offene Frage gehört zu der Entscheidung" in text
+        assert "ist eine Rechtsgrundlage nicht gesichert" in caveat
+        assert all(use.platform.name in caveat.split(" ist eine Rechtsgrundlage")[0] for use in shared)
+    assert "Rechtsgrundlage der Verarbeitung, die" in text
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_does_not_postpone_itself_to_the_signature(bundles, case):
+    _, record = record_of(bundles, case)
+    assert "gilt erst mit dem unterschriebenen Konzept" not in record[""]
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_record_names_the_categories_the_concept_assesses(bundles, case):
     concept, record = record_of(bundles, case)

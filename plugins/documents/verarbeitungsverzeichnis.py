@@ -5,9 +5,10 @@ from __future__ import annotations
 import smkonzept
 
 TEMPLATE = """\
+{% import "grundlage.md.j2" as grundlage with context %}
 {% set risk_sections = concept.sections | selectattr("id", "equalto", "risiko") | list %}
 {% set risk_title = risk_sections[0].title if risk_sections else "Datenschutz-Folgenabschätzung" %}
-Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }} nach Art. 30 Abs. 1 DSGVO beschreibt die Öffentlichkeitsarbeit über soziale Netzwerke: die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}. Er fasst zusammen, was das Nutzungskonzept „{{ document.title }}“ (Version {{ document.version }}, Stand {{ document.date | date_de }}) ausführlich darlegt.{% if open_points %} Das Nutzungskonzept ist noch ein Entwurf; es nennt {{ open_points | length | counted("offenen Punkt", "offene Punkte") }} vor der Unterschrift, und dieser Eintrag gilt erst mit dem unterschriebenen Konzept.{% endif +%}
+Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }} nach Art. 30 Abs. 1 DSGVO beschreibt die Öffentlichkeitsarbeit über soziale Netzwerke: die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}. Er fasst zusammen, was das Nutzungskonzept „{{ document.title }}“ (Version {{ document.version }}, Stand {{ document.date | date_de }}) ausführlich darlegt.{% if open_points %} Das Nutzungskonzept ist noch ein Entwurf; es nennt {{ open_points | length | counted("offenen Punkt", "offene Punkte") }} vor der Unterschrift. Mit dem unterschriebenen Konzept wird dieser Eintrag fortgeschrieben.{% endif +%}
 
 # Verantwortliche und Datenschutzbeauftragte (Buchst. a)
 
@@ -19,7 +20,7 @@ Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }
 | {{ ("Gemeinsam Verantwortlicher nach Art. 26 DSGVO (" if use.responsibility == "joint" else "Vorsorglich als gemeinsam verantwortlich behandelt (") ~ use.platform.name ~ ")" }} | {{ operator.name | cell }} | {{ (operator.address ~ ", " ~ operator.country) | cell }}; Datenschutzhinweise: {{ operator.privacy_url | link }} |
 {% endfor %}
 {% endfor %}
-| Datenschutzbeauftragte oder Datenschutzbeauftragter | {{ (officer.name ~ ((", " ~ officer.organisation) if officer.organisation else "")) | cell }} | {% if officer.address %}{{ (officer.address.street ~ ", " ~ officer.address.postal_code ~ " " ~ officer.address.city) | cell }}{% else %}{{ (chamber.address.street ~ ", " ~ chamber.address.postal_code ~ " " ~ chamber.address.city) | cell }}{% endif %}; E-Mail: {{ officer.email | email }}{% if officer.phone %}; Telefon: {{ officer.phone | cell }}{% endif %} |
+| Datenschutzbeauftragte oder Datenschutzbeauftragter | {% if officer_is_role %}Name noch einzutragen: Das Profil nennt nur die Funktion „{{ officer.name | cell }}“ (offener Punkt dieses Eintrags){% else %}{{ (officer.name ~ ((", " ~ officer.organisation) if officer.organisation else "")) | cell }}{% endif %} | {% if officer.address %}{{ (officer.address.street ~ ", " ~ officer.address.postal_code ~ " " ~ officer.address.city) | cell }}{% else %}{{ (chamber.address.street ~ ", " ~ chamber.address.postal_code ~ " " ~ chamber.address.city) | cell }}{% endif %}; E-Mail: {{ officer.email | email }}{% if officer.phone %}; Telefon: {{ officer.phone | cell }}{% endif %} |
 
 Table: Verantwortliche und Datenschutzbeauftragte
 
@@ -45,10 +46,11 @@ Die Konten dienen der Information der Öffentlichkeit über die Aufgaben {{ the_
 
 Table: Zwecke der Konten
 
-{% if law.legal_basis %}
-Rechtsgrundlage: {{ law.legal_basis }}
-{% else %}
-Rechtsgrundlage: Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit der allgemeinen Verarbeitungsbefugnis des {{ law.name }}.
+Rechtsgrundlage der Verarbeitung, die {{ the_chamber.nom }} selbst vornimmt: {{ grundlage.norm() }}
+{% set shared = platforms | selectattr("shares_collection") | list %}
+{% if shared %}
+
+{{ grundlage.erhebung(shared) }} {{ grundlage.entscheidung() }}
 {% endif %}
 
 {% if risk.rows | selectattr("factor.relies_on_consent") | list %}
