@@ -206,6 +206,28 @@ def test_record_states_erasure_measures_and_the_impact_assessment(bundles, case)
     assert f"Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{risk_title}“" in record["Datenschutz-Folgenabschätzung"]
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_record_lists_the_security_measures_the_concept_names(bundles, case):
+    concept, files = bundles[case]
+    measures = item(parts(files["verarbeitungsverzeichnis"].document.sections[0].body), "g")
+    risk_chapter = plain(next(section.body for section in concept.sections if section.id == "risiko"))
+    takeover = {m for row in concept.risk.rows if row.factor.id == "kontouebernahme" for m in row.measures}
+    assert takeover, "every seed platform has the risk of a taken-over account"
+    assert "Zur Sicherheit der Verarbeitung (Art. 32 Abs. 1 DSGVO) gilt:" in measures
+    for measure in takeover:
+        assert plain(measure) in risk_chapter and f"- {plain(measure)}" in measures
+    security = next((section.body for section in concept.sections if section.id == "kontosicherheit"), None)
+    assert (security is not None) == (case == "netiquette")
+    if security is not None:
+        rules = [line for line in security.splitlines() if line.startswith("- ")]
+        access = next(paragraph for paragraph in security.split("\n\n") if paragraph.startswith("Zugang zu den Konten"))
+        assert len(rules) == 4
+        for rule in rules:
+            assert plain(rule) in measures
+        assert f"- {plain(access)}" in measures
+        assert "zwei Schritten" in measures and "ausdrücklich benannt" in measures
+
+
 def test_record_lists_processor_and_other_servers_for_bawue_social(bundles):
     _, record = record_of(bundles, "youtube-xing-mastodon")
     recipients = item(record, "d")

@@ -6,6 +6,7 @@ import smkonzept
 
 TEMPLATE = """\
 {% import "grundlage.md.j2" as grundlage with context %}
+{% import "sicherheit.md.j2" as sicherheit with context %}
 {% set risk_sections = concept.sections | selectattr("id", "equalto", "risiko") | list %}
 {% set risk_title = risk_sections[0].title if risk_sections else "Datenschutz-Folgenabschätzung" %}
 Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }} nach Art. 30 Abs. 1 DSGVO beschreibt die Öffentlichkeitsarbeit über soziale Netzwerke: die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}. Er fasst zusammen, was das Nutzungskonzept „{{ document.title }}“ (Version {{ document.version }}, Stand {{ document.date | date_de }}) ausführlich darlegt.{% if open_points %} Das Nutzungskonzept ist noch ein Entwurf; es nennt {{ open_points | length | counted("offenen Punkt", "offene Punkte") }} vor der Unterschrift. Mit dem unterschriebenen Konzept wird dieser Eintrag fortgeschrieben.{% endif +%}
@@ -167,8 +168,10 @@ Außerdem hat {{ the_chamber.nom }} diese Maßnahmen gewählt:
 
 {% endif %}
 {% set security = concept.sections | selectattr("id", "equalto", "kontosicherheit") | list %}
+{{ sicherheit.massnahmen(security | length > 0) }}
+
 {% if security %}
-Wie die Zugänge zu den Konten gesichert sind (Geräte, Passwörter und Anmeldung, Zugang), regelt das Kapitel „{{ security[0].title }}“ des Nutzungskonzepts.
+Diese Regeln stehen im Kapitel „{{ security[0].title }}“ des Nutzungskonzepts.
 {% endif %}
 
 # Datenschutz-Folgenabschätzung
