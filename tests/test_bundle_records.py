@@ -331,3 +331,28 @@ def test_published_netiquette_repeats_the_chapter_and_names_the_contact(bundles)
     assert concept.profile.chamber.address.street in text
     for use in concept.account_uses:
         assert use.account.name in text
+
+
+def test_netiquette_blocks_only_after_repeated_unlawful_posts_in_chapter_and_published_text(bundles):
+    concept, files = bundles["netiquette"]
+    chapter = next(section.body for section in concept.sections if section.id == "netiquette")
+    published = files["netiquette"].document.sections[0].body
+    blocking = [paragraph for paragraph in chapter.split("\n\n") if paragraph.startswith("Ein Konto sperrt die Redaktion nur")]
+    assert len(blocking) == 1 and blocking[0] in published
+    text = plain(blocking[0])
+    assert "wiederholt rechtswidrige Beiträge" in text and "mildere Mittel nicht genügen" in text
+    assert "der nicht zugleich rechtswidrig ist, führt nicht zu einer Sperre" in text
+    assert "im Verhältnis zu den Verstößen" in text and "Art. 5 Abs. 1 GG" in text
+    assert "Den Grund jeder Sperre hält die Redaktion fest" in text
+    assert "an die Redaktion wenden" in text and concept.profile.editorial.email in text
+    for body in (chapter, published):
+        assert "Bei wiederholten Verstößen kann die Redaktion ein Konto sperren" not in plain(body)
+    betreuung = plain(next(section.body for section in concept.sections if section.id == "betreuung"))
+    assert "wer wiederholt rechtswidrige Beiträge schreibt, kann blockiert werden" in betreuung
+
+
+def test_netiquette_rules_protect_private_persons_and_name_what_is_degrading(bundles):
+    concept, files = bundles["netiquette"]
+    published = plain(files["netiquette"].document.sections[0].body)
+    assert "private Angaben über Privatpersonen ohne deren Einverständnis" in published
+    assert "extremistisch" not in published and "Namen, Anschriften, Bilder oder andere persönliche Angaben über Dritte" not in published
