@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from smkonzept.bodykinds import body_kind
-from smkonzept.catalogue import ADULT_AGE, IMAGES_RISK, MEASURES, MINORS_RISK, WEBSITE_MEASURE, addresses_minors, publishes_images
+from smkonzept.catalogue import ADULT_AGE, IMAGES_RISK, MEASURES, MINORS_RISK, WEBSITE_MEASURE, addresses_minors, images_named_for, publishes_images
 from smkonzept.checks import not_operable
 from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
@@ -190,11 +190,14 @@ def unchosen_measures(risk: RiskAssessment, catalogue: dict[str, Measure]) -> tu
 
 def _profile_risks(platforms: tuple[PlatformUse, ...]) -> dict[str, tuple[RiskFactor, ...]]:
     """Platform id → the risk factors the profile adds: images of third persons where the accounts publish
-    photos or videos, minors where an account's audience starts below 18 and the platform has no risk for them."""
+    photos or videos (also where another account's text says its photos or videos appear there), minors where an
+    account's audience starts below 18 and the platform has no risk for them."""
     extra: dict[str, tuple[RiskFactor, ...]] = {}
+    every_text = [text for use in platforms for account in use.accounts for text in (account.purpose, *account.contents)]
     for use in platforms:
         factors: list[RiskFactor] = []
-        if publishes_images(use.platform.id, [text for account in use.accounts for text in (account.purpose, *account.contents)]):
+        own_texts = [text for account in use.accounts for text in (account.purpose, *account.contents)]
+        if publishes_images(use.platform.id, own_texts) or images_named_for(use.platform.name, every_text):
             factors.append(IMAGES_RISK)
         young = any(
             (account.age_min is not None and account.age_min < ADULT_AGE) or addresses_minors(f"{account.audience} {account.purpose}")

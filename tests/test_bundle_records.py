@@ -170,6 +170,31 @@ def test_record_names_the_categories_the_concept_assesses(bundles, case):
 
 
 @pytest.mark.parametrize("case", CASES)
+def test_record_shows_images_wherever_its_purposes_say_photos_or_videos_appear(bundles, case):
+    concept, record = record_of(bundles, case)
+    images = re.search(r"\| Personen, die auf Fotos und Videos[^|]*\|[^|]*\|([^|]*)\|", item(record, "c"))
+    shown = images.group(1) if images else ""
+    purposes = [plain(use.purpose) for use in concept.account_uses]
+    for use in concept.platforms:
+        named = any(
+            re.search(r"Fotos|Bilder|Videos", sentence) and re.search(rf"(?<!\w){re.escape(use.platform.name)}(?!\w)", sentence)
+            for purpose in purposes for sentence in re.split(r"(?<=[.!?]) ", purpose)
+        )
+        if named:
+            assert use.platform.name in shown, use.platform.name
+            assert any(row.factor.id == "bilder-dritter" for row in concept.risk.for_platform(use.platform) + concept.risk.common_rows)
+
+
+def test_ulm_images_cover_every_network_its_videos_run_on(bundles):
+    concept, record = record_of(bundles, "ihk-ulm")
+    shown = re.search(r"\| Personen, die auf Fotos und Videos[^|]*\|[^|]*\|([^|]*)\|", item(record, "c")).group(1)
+    assert all(name in shown for name in ("Facebook", "Instagram", "YouTube", "LinkedIn", "XING")) and "Mastodon" not in shown
+    risk_chapter = next(section.body for section in concept.sections if section.id == "risiko")
+    listed = re.search(r"\*\*Bilder und Aufnahmen Dritter\*\* \(([^)]*)\)", risk_chapter).group(1)
+    assert all(name in listed for name in ("Facebook", "Instagram", "YouTube", "LinkedIn", "XING")) and "Mastodon" not in listed
+
+
+@pytest.mark.parametrize("case", CASES)
 def test_record_names_each_operator_as_recipient_and_each_transfer(bundles, case):
     concept, record = record_of(bundles, case)
     recipients, transfers = item(record, "d"), item(record, "e")
