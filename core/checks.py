@@ -405,7 +405,7 @@ def imprint_linked(document: Document) -> str | None:
         return "Das Kapitel mit der Anbieterkennzeichnung (betreuung) fehlt im Dokument."
     if document.profile.chamber.website:
         return None
-    return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website)."
+    return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 18 Abs. 1 MStV (chamber.website)."
 
 
 @_ready

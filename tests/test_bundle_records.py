@@ -305,10 +305,18 @@ def test_provider_texts_per_account_are_verbatim(bundles, provider_markdown, cas
     markdown = provider_markdown[case]
     blocks = code_blocks(markdown)
     chamber = concept.profile.chamber
-    short = f"Impressum: {chamber.imprint_url}" if chamber.imprint_url else f"Anbieterkennzeichnung: {chamber.website}"
-    assert blocks == [short, expected_full(concept)] * len(concept.account_uses)
-    assert all("\\" not in block for block in blocks)
-    assert markdown.count(f"Länge: {len(short)} Zeichen") == len(concept.account_uses)
+    accounts = len(concept.account_uses)
+    if chamber.imprint_url:
+        short = f"Impressum: {chamber.imprint_url}"
+        assert blocks == [short, expected_full(concept)] * accounts
+        assert markdown.count(f"Länge: {len(short)} Zeichen") == accounts
+    else:
+        assert blocks == [expected_full(concept)] * accounts
+        assert plain(markdown).count("Die Adresse des Impressums hält das Profil nicht fest (`chamber.imprint_url`).") == accounts
+        assert "Länge:" not in markdown
+    assert all("\\" not in block and not block.startswith("Anbieterkennzeichnung:") for block in blocks)
+    heading = "## Vollständige Angaben" if chamber.representatives else "## Angaben ohne Vertretungsberechtigte (offener Punkt)"
+    assert markdown.count(heading) == accounts
     headings = [line for line in markdown.splitlines() if line.startswith("# ")]
     assert [plain(h[2:]) for h in headings] == [f"{use.platform.name}: {use.account.name}" for use in concept.account_uses]
     assert ("das Profil hält sie nicht fest (`chamber.representatives`)" in plain(markdown)) == (not chamber.representatives)
@@ -381,3 +389,18 @@ def test_netiquette_rules_protect_private_persons_and_name_what_is_degrading(bun
     published = plain(files["netiquette"].document.sections[0].body)
     assert "private Angaben über Privatpersonen ohne deren Einverständnis" in published
     assert "extremistisch" not in published and "Namen, Anschriften, Bilder oder andere persönliche Angaben über Dritte" not in published
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_provider_duty_rests_on_the_mstv_and_the_ddg_only_where_it_applies(bundles, provider_markdown, case):
+    concept, _ = bundles[case]
+    text = plain(provider_markdown[case])
+    assert "Nach § 18 Abs. 1 MStV (Medienstaatsvertrag) müssen Name und Anschrift" in text
+    assert "soweit § 5 DDG (Digitale-Dienste-Gesetz) auf die Konten anwendbar ist" in text
+    assert "Die Anbieterkennzeichnung nach § 5 DDG" not in text
+    assert "Soweit die Konten journalistisch-redaktionell gestaltete Angebote sind" in text
+    assert "Weil die Konten journalistisch-redaktionell" not in text
+    for invented in ("Umsatzsteuer", "USt-IdNr", "Aufsichtsbehörde", "Rechtsaufsicht"):
+        assert invented not in text
+    betreuung = plain(next(section.body for section in concept.sections if section.id == "betreuung"))
+    assert "soweit § 5 DDG (Digitale-Dienste-Gesetz) auf die Konten anwendbar ist" in betreuung
