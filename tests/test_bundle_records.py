@@ -253,6 +253,22 @@ def test_record_lists_the_security_measures_the_concept_names(bundles, case):
         assert "zwei Schritten" in measures and "ausdrücklich benannt" in measures
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_record_states_the_concepts_result_on_prior_consultation(bundles, case):
+    concept, record = record_of(bundles, case)
+    assessment = record["Datenschutz-Folgenabschätzung"]
+    risk_chapter = next(section.body for section in concept.sections if section.id == "risiko")
+    result = [p for p in risk_chapter.split("\n\n") if p.startswith("Bei der eigenen Verarbeitung")]
+    assert len(result) == 1
+    assert plain(result[0]) in assessment
+    if concept.risk.own_high_after:
+        assert "verlangt nach Art. 36 Abs. 1 DSGVO" in assessment
+    else:
+        assert "Konsultation der Aufsichtsbehörde nach Art. 36 DSGVO ist deshalb nicht erforderlich" in assessment
+    only_context = bool(concept.risk.context_high_after) and not concept.risk.own_high_after
+    assert ("so hoch bleiben nur Kontextrisiken" in assessment) == only_context
+
+
 def test_record_lists_processor_and_other_servers_for_bawue_social(bundles):
     _, record = record_of(bundles, "youtube-xing-mastodon")
     recipients = item(record, "d")

@@ -7,6 +7,7 @@ import smkonzept
 TEMPLATE = """\
 {% import "grundlage.md.j2" as grundlage with context %}
 {% import "sicherheit.md.j2" as sicherheit with context %}
+{% import "folgenabschaetzung.md.j2" as folgenabschaetzung with context %}
 {% set risk_sections = concept.sections | selectattr("id", "equalto", "risiko") | list %}
 {% set risk_title = risk_sections[0].title if risk_sections else "Datenschutz-Folgenabschätzung" %}
 Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }} nach Art. 30 Abs. 1 DSGVO beschreibt die Öffentlichkeitsarbeit über soziale Netzwerke: die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}. Er fasst zusammen, was das Nutzungskonzept „{{ document.title }}“ (Version {{ document.version }}, Stand {{ document.date | date_de }}) ausführlich darlegt.{% if open_points %} Das Nutzungskonzept ist noch ein Entwurf; es nennt {{ open_points | length | counted("offenen Punkt", "offene Punkte") }} vor der Unterschrift. Mit dem unterschriebenen Konzept wird dieser Eintrag fortgeschrieben.{% endif +%}
@@ -176,7 +177,10 @@ Diese Regeln stehen im Kapitel „{{ security[0].title }}“ des Nutzungskonzept
 
 # Datenschutz-Folgenabschätzung
 
-Für diese Verarbeitung hat {{ the_chamber.nom }} eine Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{{ risk_title }}“ des Nutzungskonzepts (Stand {{ document.date | date_de }}). Die höchste Risikostufe liegt ohne Maßnahmen bei „{{ levels[risk.highest_before - 1] }}“ und mit den Maßnahmen bei „{{ levels[risk.highest_after - 1] }}“.{% if profile.risk.dpo_opinion %} Die oder der Datenschutzbeauftragte hat am {{ profile.risk.dpo_opinion.date | date_de }} Stellung genommen.{% else %} Die Stellungnahme der oder des Datenschutzbeauftragten nach Art. 35 Abs. 2 DSGVO liegt noch nicht vor.{% endif %}{% if profile.risk.decision %} Entschieden hat {{ profile.risk.decision.by }} am {{ profile.risk.decision.date | date_de }}.{% else %} Eine Entscheidung {{ the_chamber.gen }} über die Konten auf dieser Grundlage ist noch nicht festgehalten.{% endif +%}
+Für diese Verarbeitung hat {{ the_chamber.nom }} eine Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{{ risk_title }}“ des Nutzungskonzepts (Stand {{ document.date | date_de }}). Die höchste Risikostufe liegt ohne Maßnahmen bei „{{ levels[risk.highest_before - 1] }}“ und mit den Maßnahmen bei „{{ levels[risk.highest_after - 1] }}“{% if risk.context_high_after and not risk.own_high_after %}; so hoch bleiben nur Kontextrisiken aus der eigenen Verarbeitung der Betreiber, für die {{ the_chamber.nom }} nicht verantwortlich ist{% endif %}.{% if risk.own_high_after %} Die Nummern der Risiken sind die der Tabellen im Nutzungskonzept.{% endif %}
+
+{{ folgenabschaetzung.konsultation() }}
+{% if profile.risk.dpo_opinion %}Die oder der Datenschutzbeauftragte hat am {{ profile.risk.dpo_opinion.date | date_de }} Stellung genommen.{% else %}Die Stellungnahme der oder des Datenschutzbeauftragten nach Art. 35 Abs. 2 DSGVO liegt noch nicht vor.{% endif %}{% if profile.risk.decision %} Die Entscheidung {{ the_chamber.gen }} ist am {{ profile.risk.decision.date | date_de }} gefallen ({{ profile.risk.decision.by }}).{% else %} Eine Entscheidung {{ the_chamber.gen }} über die Konten auf dieser Grundlage ist noch nicht festgehalten.{% endif +%}
 """
 
 VERARBEITUNGSVERZEICHNIS = smkonzept.DocumentType(
