@@ -202,7 +202,13 @@ def test_record_names_each_operator_as_recipient_and_each_transfer(bundles, case
         for operator in use.operators:
             assert re.search(re.escape(operator.name) + r" \|[^|]*\|[^|]*\| " + re.escape(use.platform.name) + " ", recipients)
         third = use.platform.third_country
-        if third is None:
+        if third is None and use.operator_unknown:
+            assert f"Bei {use.platform.name} ist für ein Konto der Server nicht angegeben; ob dabei Daten in ein Drittland übermittelt werden, ist deshalb offen" in transfers
+            assert not re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist keine Übermittlung", transfers)
+        elif third is None and use.responsibility == "processor":
+            assert re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist für den Server der Konten keine Übermittlung in ein Drittland bekannt", transfers)
+            assert re.search(r"Öffentliche Beiträge und Antworten der Konten auf [^.;]*" + re.escape(use.platform.name) + r"[^;]*; diese Server können auch in Drittländern stehen", transfers)
+        elif third is None:
             assert re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist keine Übermittlung in ein Drittland bekannt", transfers)
         else:
             row = re.search(r"\| " + re.escape(use.platform.name) + r" \|([^|]*)\|([^|]*)\|", transfers)

@@ -137,11 +137,22 @@ Strafbare Inhalte meldet die Redaktion, wenn es geboten ist, den Strafverfolgung
 Table: Übermittlungen in Drittländer
 
 {% endif %}
-{% set no_transfer = platforms | rejectattr("platform.third_country") | list %}
+{% set unknown_server = platforms | rejectattr("platform.third_country") | selectattr("operator_unknown") | list %}
+{% set copied = platforms | selectattr("responsibility", "equalto", "processor") | list %}
+{% set no_transfer = platforms | rejectattr("platform.third_country") | rejectattr("operator_unknown") | rejectattr("responsibility", "equalto", "processor") | list %}
 {% if no_transfer %}
 Bei {{ no_transfer | map(attribute="platform.name") | join_and }} ist keine Übermittlung in ein Drittland bekannt.
-{% endif %}
 
+{% endif %}
+{% for use in unknown_server %}
+Bei {{ use.platform.name }} ist für ein Konto der Server nicht angegeben; ob dabei Daten in ein Drittland übermittelt werden, ist deshalb offen (offener Punkt vor der Unterschrift).
+
+{% endfor %}
+{% if copied %}
+{% set copied_no = copied | rejectattr("platform.third_country") | list %}
+{% if copied_no %}Bei {{ copied_no | map(attribute="platform.name") | join_and }} ist für den Server der Konten keine Übermittlung in ein Drittland bekannt. {% endif %}Öffentliche Beiträge und Antworten der Konten auf {{ copied | map(attribute="platform.name") | join_and }} werden aber an die Server der Konten übertragen, die folgen oder antworten; diese Server können auch in Drittländern stehen, und {{ the_chamber.nom }} bestimmt nicht, wo.
+
+{% endif %}
 # Fristen für die Löschung (Buchst. f)
 
 {% if profile.retention %}
