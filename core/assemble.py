@@ -30,7 +30,7 @@ OPEN_POINTS_CHAPTER = "offene-punkte"
 
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
-    Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
+    Markdown("Die Konten sind datensparsam eingestellt; über die Konten wird keine bezahlte Werbung geschaltet."),
     Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und geht gegen rechtsverletzende Beiträge vor, soweit die Plattform es zulässt."),
 )
 
@@ -120,6 +120,14 @@ def _platform_template() -> str:
     return (resources.files("smkonzept") / "templates" / "chapters" / "platform.md.j2").read_text(encoding="utf-8")
 
 
+def default_measures(profile: Profile) -> tuple[Markdown, ...]:
+    """The measures every concept names; the first says so when the profile lacks the imprint's address."""
+    if profile.chamber.imprint_url:
+        return DEFAULT_MEASURES
+    missing = Markdown(DEFAULT_MEASURES[0] + " Die genaue Adresse des Impressums hält das Profil noch nicht fest (`chamber.imprint_url`).")
+    return (missing, *DEFAULT_MEASURES[1:])
+
+
 def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, ...], risk: RiskAssessment) -> dict[str, Any]:
     """The values every chapter template sees (docs/plugins.md, „Die Werte“, describes each)."""
     the_chamber = ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive)
@@ -138,7 +146,7 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "risk": risk,
         "scale": SCALE,
         "levels": LEVELS,
-        "default_measures": DEFAULT_MEASURES,
+        "default_measures": default_measures(profile),
         "figure": risk_matrix_markdown(risk),
         "joint_platforms": tuple(use for use in platforms if use.joint),
         "controllership_rulings": _distinct(r for use in platforms for c in use.controllerships if c is not None for r in c.rulings),

@@ -260,6 +260,20 @@ def test_record_lists_the_security_measures_the_concept_names(bundles, case):
 
 
 @pytest.mark.parametrize("case", CASES)
+def test_record_and_concept_share_the_general_measures_without_overstating_them(bundles, case):
+    concept, record = record_of(bundles, case)
+    measures = item(record, "g")
+    risk_chapter = plain(next(section.body for section in concept.sections if section.id == "risiko"))
+    general = measures[measures.index("Für alle Konten gilt:") + len("Für alle Konten gilt:"):measures.index("Zur Sicherheit")]
+    for bullet in [b.strip() for b in general.split(" - ") if b.strip()]:
+        assert bullet.lstrip("- ") in risk_chapter
+    assert "über die Konten wird keine bezahlte Werbung geschaltet" in measures
+    assert "Zielgruppenauswahl" not in measures
+    missing = "Die genaue Adresse des Impressums hält das Profil noch nicht fest (`chamber.imprint_url`)."
+    assert (missing in measures) == (missing in risk_chapter) == (not concept.profile.chamber.imprint_url)
+
+
+@pytest.mark.parametrize("case", CASES)
 def test_record_states_the_concepts_result_on_prior_consultation(bundles, case):
     concept, record = record_of(bundles, case)
     assessment = record["Datenschutz-Folgenabschätzung"]
