@@ -122,6 +122,16 @@ def test_record_asks_for_the_officers_name_when_the_profile_gives_only_a_functio
 
 
 @pytest.mark.parametrize("case", CASES)
+def test_record_flags_the_officers_general_mailbox_as_the_concept_does(bundles, case):
+    concept, record = record_of(bundles, case)
+    dpo = re.search(r"\| Datenschutzbeauftragte oder Datenschutzbeauftragter \|[^|]*\|([^|]*)\|", item(record, "a")).group(1)
+    flagged = any("ist ein allgemeines Postfach" in point for point in concept.open_points)
+    assert ("(allgemeines Postfach, keine eigene Adresse der oder des Datenschutzbeauftragten" in dpo) == flagged
+    if case in ("ihk-ulm", "ihk-dresden"):
+        assert flagged
+
+
+@pytest.mark.parametrize("case", CASES)
 def test_record_qualifies_the_legal_basis_of_the_shared_collection_as_the_concept_does(bundles, case):
     concept, record = record_of(bundles, case)
     text = item(record, "b")
