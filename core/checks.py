@@ -31,7 +31,6 @@ __all__ = [
     "processor_agreements_recorded",
     "retention_recorded",
     "data_protection_officer_named",
-    "officer_mailbox_is_general",
     "decision_recorded",
     "editorial_responsibility_named",
     "evaluate",
