@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from smkonzept.bodykinds import body_kind
-from smkonzept.catalogue import ADULT_AGE, IMAGES_RISK, MEASURES, MINORS_RISK, WEBSITE_MEASURE, addresses_minors, publishes_images
+from smkonzept.catalogue import ADULT_AGE, IMAGES_RISK, MEASURES, MINORS_RISK, WEBSITE_MEASURE, addresses_minors, images_named_for, publishes_images
 from smkonzept.checks import not_operable
 from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
@@ -30,7 +30,7 @@ OPEN_POINTS_CHAPTER = "offene-punkte"
 
 DEFAULT_MEASURES = (
     Markdown("Jedes Konto verweist auf die eigenen Datenschutzhinweise und die Anbieterkennzeichnung auf der Website."),
-    Markdown("Die Konten sind datensparsam eingestellt; Werbeanzeigen mit Zielgruppenauswahl nach persönlichen Merkmalen werden nicht geschaltet."),
+    Markdown("Die Konten sind datensparsam eingestellt; über die Konten wird keine bezahlte Werbung geschaltet."),
     Markdown("Die Redaktion betreut die Konten, wie im Kapitel zur redaktionellen Betreuung beschrieben, und geht gegen rechtsverletzende Beiträge vor, soweit die Plattform es zulässt."),
 )
 
@@ -120,6 +120,14 @@ def _platform_template() -> str:
     return (resources.files("smkonzept") / "templates" / "chapters" / "platform.md.j2").read_text(encoding="utf-8")
 
 
+def default_measures(profile: Profile) -> tuple[Markdown, ...]:
+    """The measures every concept names; the first says so when the profile lacks the imprint's address."""
+    if profile.chamber.imprint_url:
+        return DEFAULT_MEASURES
+    missing = Markdown(DEFAULT_MEASURES[0] + " Die genaue Adresse des Impressums hält das Profil noch nicht fest (`chamber.imprint_url`).")
+    return (missing, *DEFAULT_MEASURES[1:])
+
+
 def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, ...], risk: RiskAssessment) -> dict[str, Any]:
     """The values every chapter template sees (docs/plugins.md, „Die Werte“, describes each)."""
     the_chamber = ChamberName(profile.chamber.article, profile.chamber.short_name, profile.chamber.name, profile.chamber.genitive)
@@ -138,7 +146,7 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         "risk": risk,
         "scale": SCALE,
         "levels": LEVELS,
-        "default_measures": DEFAULT_MEASURES,
+        "default_measures": default_measures(profile),
         "figure": risk_matrix_markdown(risk),
         "joint_platforms": tuple(use for use in platforms if use.joint),
         "controllership_rulings": _distinct(r for use in platforms for c in use.controllerships if c is not None for r in c.rulings),
@@ -190,11 +198,14 @@ def unchosen_measures(risk: RiskAssessment, catalogue: dict[str, Measure]) -> tu
 
 def _profile_risks(platforms: tuple[PlatformUse, ...]) -> dict[str, tuple[RiskFactor, ...]]:
     """Platform id → the risk factors the profile adds: images of third persons where the accounts publish
-    photos or videos, minors where an account's audience starts below 18 and the platform has no risk for them."""
+    photos or videos (also where another account's text says its photos or videos appear there), minors where an
+    account's audience starts below 18 and the platform has no risk for them."""
     extra: dict[str, tuple[RiskFactor, ...]] = {}
+    every_text = [text for use in platforms for account in use.accounts for text in (account.purpose, *account.contents)]
     for use in platforms:
         factors: list[RiskFactor] = []
-        if publishes_images(use.platform.id, [text for account in use.accounts for text in (account.purpose, *account.contents)]):
+        own_texts = [text for account in use.accounts for text in (account.purpose, *account.contents)]
+        if publishes_images(use.platform.id, own_texts) or images_named_for(use.platform.name, every_text):
             factors.append(IMAGES_RISK)
         young = any(
             (account.age_min is not None and account.age_min < ADULT_AGE) or addresses_minors(f"{account.audience} {account.purpose}")

@@ -293,7 +293,8 @@ IMAGES_RISK = RiskFactor(
     relies_on_consent=True,
 )
 """Added to a platform's rows when its accounts' contents or purpose mention photos, images, videos or
-recordings, or the platform is a video platform (``VIDEO_PLATFORMS``): the body publishes them itself."""
+recordings, the platform is a video platform (``VIDEO_PLATFORMS``), or another account's text says that
+its photos or videos also appear on the platform (``images_named_for``): the body publishes them itself."""
 
 MINORS_RISK = RiskFactor(
     id="minderjaehrige",
@@ -334,4 +335,14 @@ def addresses_minors(text: str) -> bool:
 def publishes_images(platform_id: str, texts: Iterable[str]) -> bool:
     """True when an account on ``platform_id`` publishes photos or videos, judged from its texts."""
     return platform_id in VIDEO_PLATFORMS or any(_IMAGES.search(text) for text in texts)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def images_named_for(platform_name: str, texts: Iterable[str]) -> bool:
+    """True when a sentence of ``texts`` (any account's purpose or contents) speaks of photos or videos and
+    names ``platform_name``, e.g. a video channel whose purpose says the same videos also run there."""
+    name = re.compile(rf"(?<!\w){re.escape(platform_name)}(?!\w)")
+    return any(_IMAGES.search(sentence) and name.search(sentence) for text in texts for sentence in _SENTENCE_END.split(text))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from smkonzept.german import interval
 from smkonzept.models import Requirement
-from smkonzept.profile.model import Slug
+from smkonzept.profile.model import Profile, Slug
 
 if TYPE_CHECKING:
     from smkonzept.document import Document, PlatformUse
@@ -89,6 +89,16 @@ def editorial_responsibility_named(document: Document) -> str | None:
     return "Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email)."
 
 
+def officer_mailbox_is_general(profile: Profile) -> bool:
+    """True when the data protection officer's address is the body's general or editorial mailbox, or a
+    generic mailbox such as ``info@`` at the body's own domain."""
+    address = profile.data_protection_officer.email.strip().lower()
+    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
+    local, _, domain = address.partition("@")
+    own_domains = {mail.partition("@")[2] for mail in shared}
+    return address in shared or (local in GENERIC_MAILBOXES and domain in own_domains)
+
+
 @_ready
 def data_protection_officer_named(document: Document) -> str | None:
     """Met when the data protection officer has a name and an own e-mail address.
@@ -100,11 +110,7 @@ def data_protection_officer_named(document: Document) -> str | None:
     officer = profile.data_protection_officer
     if not (officer.name.strip() and officer.email.strip()):
         return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
-    address = officer.email.strip().lower()
-    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
-    local, _, domain = address.partition("@")
-    own_domains = {mail.partition("@")[2] for mail in shared}
-    if address in shared or (local in GENERIC_MAILBOXES and domain in own_domains):
+    if officer_mailbox_is_general(profile):
         return (
             f"Die Adresse der oder des Datenschutzbeauftragten ({officer.email}) ist ein allgemeines Postfach. "
             "Art. 13 Abs. 1 Buchst. b und Art. 37 Abs. 7 DSGVO verlangen die Kontaktdaten der oder des "
@@ -418,7 +424,7 @@ def imprint_linked(document: Document) -> str | None:
         return "Das Kapitel mit der Anbieterkennzeichnung (betreuung) fehlt im Dokument."
     if document.profile.chamber.website:
         return None
-    return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 5 DDG (chamber.website)."
+    return "Es fehlt die Website mit der Anbieterkennzeichnung nach § 18 Abs. 1 MStV (chamber.website)."
 
 
 @_ready

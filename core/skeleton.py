@@ -34,7 +34,7 @@ CORE_CHAPTERS = (
     CoreChapter("erforderlichkeit", "Erforderlichkeit", required=True, reason="eine öffentliche Stelle darf nur verarbeiten, was für ihre Aufgabe erforderlich ist (Art. 6 Abs. 1 Buchst. e DSGVO)"),
     CoreChapter(PLATFORMS_CHAPTER, "Beschreibung des Angebots", required=True, reason="Zweck, Art und Umfang jedes Kontos müssen beschrieben sein"),
     CoreChapter("schaltflaechen", "Social-Media-Schaltflächen auf der Website", default=False),
-    CoreChapter("betreuung", "Redaktionelle und technische Betreuung", required=True, reason="es trägt die Anbieterkennzeichnung nach § 5 DDG und die Angabe der Verantwortlichen nach § 18 Abs. 2 MStV"),
+    CoreChapter("betreuung", "Redaktionelle und technische Betreuung", required=True, reason="es trägt die Anbieterkennzeichnung nach § 18 Abs. 1 MStV (soweit anwendbar auch § 5 DDG) und die Angabe der Verantwortlichen nach § 18 Abs. 2 MStV"),
     CoreChapter("betroffenenrechte", "Wahrnehmung der Rechte der Betroffenen", required=True, reason="Art. 12 bis 21 DSGVO und Art. 13 Abs. 1 Buchst. b DSGVO (Kontakt der oder des Datenschutzbeauftragten)"),
     CoreChapter("alternativen", "Alternative Informations- und Kommunikationsmöglichkeiten", required=True, reason="niemand darf gezwungen sein, ein Netzwerk zu nutzen, um die Stelle zu erreichen"),
     CoreChapter("datensparsamkeit", "Datensparsamkeit und Datenschutzerklärung"),

@@ -103,7 +103,7 @@ def test_include_and_exclude_optional_chapters(tmp_path):
         ("chapters:\n  exclude: [risiko]\n", "Das Pflichtkapitel „risiko“ (Risikoabwägung und Datenschutz-Folgenabschätzung) fehlt: Art. 35 DSGVO"),
         ("chapters:\n  exclude: [rechtsgrundlage]\n", "Das Pflichtkapitel „rechtsgrundlage“ (Rechtsgrundlagen) fehlt: Art. 13 Abs. 1 Buchst. c DSGVO"),
         ("chapters:\n  include: [gibtsnicht]\n", "Unbekanntes Kapitel „gibtsnicht“"),
-        ("chapters:\n  order: [erforderlichkeit, angebot]\n", "Das Pflichtkapitel „betreuung“ (Redaktionelle und technische Betreuung) fehlt: es trägt die Anbieterkennzeichnung nach § 5 DDG"),
+        ("chapters:\n  order: [erforderlichkeit, angebot]\n", "Das Pflichtkapitel „betreuung“ (Redaktionelle und technische Betreuung) fehlt: es trägt die Anbieterkennzeichnung nach § 18 Abs. 1 MStV"),
         ("chapters:\n  merge: {betreuung: [betreuung]}\n", "kann nicht zugleich eigenständig stehen"),
         ("chapters:\n  custom: [{id: risiko, title: X, paragraphs: [y]}]\n", "Die Kapitelkennung „risiko“ ist schon vergeben"),
     ],

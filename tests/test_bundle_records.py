@@ -110,6 +110,51 @@ def test_record_names_each_purpose_and_the_legal_basis(bundles, case):
     assert plain(concept.law.legal_basis or "allgemeinen Verarbeitungsbefugnis") in text
 
 
+def test_record_asks_for_the_officers_name_when_the_profile_gives_only_a_function(bundles):
+    for case in CASES:
+        concept, record = record_of(bundles, case)
+        officer = concept.profile.data_protection_officer
+        dpo = re.search(r"\| Datenschutzbeauftragte oder Datenschutzbeauftragter \|([^|]*)\|", item(record, "a"))
+        role_only = "beauftragt" in officer.name.lower()
+        assert ("Name noch einzutragen" in dpo.group(1)) == role_only, case
+        assert ("(offener Punkt dieses Eintrags)" in dpo.group(1)) == role_only, case
+    assert "Name noch einzutragen" in item(record_of(bundles, "ihk-ulm")[1], "a")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_flags_the_officers_general_mailbox_as_the_concept_does(bundles, case):
+    concept, record = record_of(bundles, case)
+    dpo = re.search(r"\| Datenschutzbeauftragte oder Datenschutzbeauftragter \|[^|]*\|([^|]*)\|", item(record, "a")).group(1)
+    flagged = any("ist ein allgemeines Postfach" in point for point in concept.open_points)
+    assert ("(allgemeines Postfach, keine eigene Adresse der oder des Datenschutzbeauftragten" in dpo) == flagged
+    if case in ("ihk-ulm", "ihk-dresden"):
+        assert flagged
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_qualifies_the_legal_basis_of_the_shared_collection_as_the_concept_does(bundles, case):
+    concept, record = record_of(bundles, case)
+    text = item(record, "b")
+    shared = [use for use in concept.platforms if use.shares_collection]
+    chapter = plain(next(section.body for section in concept.sections if section.id == "rechtsgrundlage"))
+    start = "Für das Erheben der Daten beim Aufruf der Konten"
+    assert (start in chapter) == bool(shared) == (start in text)
+    if shared:
+        end = "dass eine wirksame Einwilligung vorliegt."
+        caveat = chapter[chapter.index(start):chapter.index(end) + len(end)]
+        assert caveat in text
+        assert "Diese offene Frage gehört zu der Entscheidung" in text
+        assert "ist eine Rechtsgrundlage nicht gesichert" in caveat
+        assert all(use.platform.name in caveat.split(" ist eine Rechtsgrundlage")[0] for use in shared)
+    assert "Rechtsgrundlage der Verarbeitung, die" in text
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_does_not_postpone_itself_to_the_signature(bundles, case):
+    _, record = record_of(bundles, case)
+    assert "gilt erst mit dem unterschriebenen Konzept" not in record[""]
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_record_names_the_categories_the_concept_assesses(bundles, case):
     concept, record = record_of(bundles, case)
@@ -135,6 +180,31 @@ def test_record_names_the_categories_the_concept_assesses(bundles, case):
 
 
 @pytest.mark.parametrize("case", CASES)
+def test_record_shows_images_wherever_its_purposes_say_photos_or_videos_appear(bundles, case):
+    concept, record = record_of(bundles, case)
+    images = re.search(r"\| Personen, die auf Fotos und Videos[^|]*\|[^|]*\|([^|]*)\|", item(record, "c"))
+    shown = images.group(1) if images else ""
+    purposes = [plain(use.purpose) for use in concept.account_uses]
+    for use in concept.platforms:
+        named = any(
+            re.search(r"Fotos|Bilder|Videos", sentence) and re.search(rf"(?<!\w){re.escape(use.platform.name)}(?!\w)", sentence)
+            for purpose in purposes for sentence in re.split(r"(?<=[.!?]) ", purpose)
+        )
+        if named:
+            assert use.platform.name in shown, use.platform.name
+            assert any(row.factor.id == "bilder-dritter" for row in concept.risk.for_platform(use.platform) + concept.risk.common_rows)
+
+
+def test_ulm_images_cover_every_network_its_videos_run_on(bundles):
+    concept, record = record_of(bundles, "ihk-ulm")
+    shown = re.search(r"\| Personen, die auf Fotos und Videos[^|]*\|[^|]*\|([^|]*)\|", item(record, "c")).group(1)
+    assert all(name in shown for name in ("Facebook", "Instagram", "YouTube", "LinkedIn", "XING")) and "Mastodon" not in shown
+    risk_chapter = next(section.body for section in concept.sections if section.id == "risiko")
+    listed = re.search(r"\*\*Bilder und Aufnahmen Dritter\*\* \(([^)]*)\)", risk_chapter).group(1)
+    assert all(name in listed for name in ("Facebook", "Instagram", "YouTube", "LinkedIn", "XING")) and "Mastodon" not in listed
+
+
+@pytest.mark.parametrize("case", CASES)
 def test_record_names_each_operator_as_recipient_and_each_transfer(bundles, case):
     concept, record = record_of(bundles, case)
     recipients, transfers = item(record, "d"), item(record, "e")
@@ -142,7 +212,13 @@ def test_record_names_each_operator_as_recipient_and_each_transfer(bundles, case
         for operator in use.operators:
             assert re.search(re.escape(operator.name) + r" \|[^|]*\|[^|]*\| " + re.escape(use.platform.name) + " ", recipients)
         third = use.platform.third_country
-        if third is None:
+        if third is None and use.operator_unknown:
+            assert f"Bei {use.platform.name} ist für ein Konto der Server nicht angegeben; ob dabei Daten in ein Drittland übermittelt werden, ist deshalb offen" in transfers
+            assert not re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist keine Übermittlung", transfers)
+        elif third is None and use.responsibility == "processor":
+            assert re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist für den Server der Konten keine Übermittlung in ein Drittland bekannt", transfers)
+            assert re.search(r"Öffentliche Beiträge und Antworten der Konten auf [^.;]*" + re.escape(use.platform.name) + r"[^;]*; diese Server können auch in Drittländern stehen", transfers)
+        elif third is None:
             assert re.search(r"Bei [^.]*" + re.escape(use.platform.name) + r"[^.]* ist keine Übermittlung in ein Drittland bekannt", transfers)
         else:
             row = re.search(r"\| " + re.escape(use.platform.name) + r" \|([^|]*)\|([^|]*)\|", transfers)
@@ -169,6 +245,58 @@ def test_record_states_erasure_measures_and_the_impact_assessment(bundles, case)
     assert ("Sicherheit der Konten" in measures) == ("kontosicherheit" in concept.present_chapters)
     risk_title = next(section.title for section in concept.sections if section.id == "risiko")
     assert f"Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{risk_title}“" in record["Datenschutz-Folgenabschätzung"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_lists_the_security_measures_the_concept_names(bundles, case):
+    concept, files = bundles[case]
+    measures = item(parts(files["verarbeitungsverzeichnis"].document.sections[0].body), "g")
+    risk_chapter = plain(next(section.body for section in concept.sections if section.id == "risiko"))
+    takeover = {m for row in concept.risk.rows if row.factor.id == "kontouebernahme" for m in row.measures}
+    assert takeover, "every seed platform has the risk of a taken-over account"
+    assert "Zur Sicherheit der Verarbeitung (Art. 32 Abs. 1 DSGVO) gilt:" in measures
+    for measure in takeover:
+        assert plain(measure) in risk_chapter and f"- {plain(measure)}" in measures
+    security = next((section.body for section in concept.sections if section.id == "kontosicherheit"), None)
+    assert (security is not None) == (case == "netiquette")
+    if security is not None:
+        rules = [line for line in security.splitlines() if line.startswith("- ")]
+        access = next(paragraph for paragraph in security.split("\n\n") if paragraph.startswith("Zugang zu den Konten"))
+        assert len(rules) == 4
+        for rule in rules:
+            assert plain(rule) in measures
+        assert f"- {plain(access)}" in measures
+        assert "zwei Schritten" in measures and "ausdrücklich benannt" in measures
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_and_concept_share_the_general_measures_without_overstating_them(bundles, case):
+    concept, record = record_of(bundles, case)
+    measures = item(record, "g")
+    risk_chapter = plain(next(section.body for section in concept.sections if section.id == "risiko"))
+    general = measures[measures.index("Für alle Konten gilt:") + len("Für alle Konten gilt:"):measures.index("Zur Sicherheit")]
+    for bullet in [b.strip() for b in general.split(" - ") if b.strip()]:
+        assert bullet.lstrip("- ") in risk_chapter
+    assert "über die Konten wird keine bezahlte Werbung geschaltet" in measures
+    assert "Zielgruppenauswahl" not in measures
+    missing = "Die genaue Adresse des Impressums hält das Profil noch nicht fest (`chamber.imprint_url`)."
+    assert (missing in measures) == (missing in risk_chapter) == (not concept.profile.chamber.imprint_url)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_record_states_the_concepts_result_on_prior_consultation(bundles, case):
+    concept, record = record_of(bundles, case)
+    assessment = record["Datenschutz-Folgenabschätzung"]
+    risk_chapter = next(section.body for section in concept.sections if section.id == "risiko")
+    result = [p for p in risk_chapter.split("\n\n") if p.startswith("Bei der eigenen Verarbeitung")]
+    assert len(result) == 1
+    assert plain(result[0]) in assessment
+    if concept.risk.own_high_after:
+        assert "verlangt nach Art. 36 Abs. 1 DSGVO" in assessment
+    else:
+        assert "Konsultation der Aufsichtsbehörde nach Art. 36 DSGVO ist deshalb nicht erforderlich" in assessment
+    only_context = bool(concept.risk.context_high_after) and not concept.risk.own_high_after
+    assert ("so hoch bleiben nur Kontextrisiken" in assessment) == only_context
 
 
 def test_record_lists_processor_and_other_servers_for_bawue_social(bundles):
@@ -223,10 +351,18 @@ def test_provider_texts_per_account_are_verbatim(bundles, provider_markdown, cas
     markdown = provider_markdown[case]
     blocks = code_blocks(markdown)
     chamber = concept.profile.chamber
-    short = f"Impressum: {chamber.imprint_url}" if chamber.imprint_url else f"Anbieterkennzeichnung: {chamber.website}"
-    assert blocks == [short, expected_full(concept)] * len(concept.account_uses)
-    assert all("\\" not in block for block in blocks)
-    assert markdown.count(f"Länge: {len(short)} Zeichen") == len(concept.account_uses)
+    accounts = len(concept.account_uses)
+    if chamber.imprint_url:
+        short = f"Impressum: {chamber.imprint_url}"
+        assert blocks == [short, expected_full(concept)] * accounts
+        assert markdown.count(f"Länge: {len(short)} Zeichen") == accounts
+    else:
+        assert blocks == [expected_full(concept)] * accounts
+        assert plain(markdown).count("Die Adresse des Impressums hält das Profil nicht fest (`chamber.imprint_url`).") == accounts
+        assert "Länge:" not in markdown
+    assert all("\\" not in block and not block.startswith("Anbieterkennzeichnung:") for block in blocks)
+    heading = "## Vollständige Angaben" if chamber.representatives else "## Angaben ohne Vertretungsberechtigte (offener Punkt)"
+    assert markdown.count(heading) == accounts
     headings = [line for line in markdown.splitlines() if line.startswith("# ")]
     assert [plain(h[2:]) for h in headings] == [f"{use.platform.name}: {use.account.name}" for use in concept.account_uses]
     assert ("das Profil hält sie nicht fest (`chamber.representatives`)" in plain(markdown)) == (not chamber.representatives)
@@ -274,3 +410,43 @@ def test_published_netiquette_repeats_the_chapter_and_names_the_contact(bundles)
     assert concept.profile.chamber.address.street in text
     for use in concept.account_uses:
         assert use.account.name in text
+
+
+def test_netiquette_blocks_only_after_repeated_unlawful_posts_in_chapter_and_published_text(bundles):
+    concept, files = bundles["netiquette"]
+    chapter = next(section.body for section in concept.sections if section.id == "netiquette")
+    published = files["netiquette"].document.sections[0].body
+    blocking = [paragraph for paragraph in chapter.split("\n\n") if paragraph.startswith("Ein Konto sperrt die Redaktion nur")]
+    assert len(blocking) == 1 and blocking[0] in published
+    text = plain(blocking[0])
+    assert "wiederholt rechtswidrige Beiträge" in text and "mildere Mittel nicht genügen" in text
+    assert "der nicht zugleich rechtswidrig ist, führt nicht zu einer Sperre" in text
+    assert "im Verhältnis zu den Verstößen" in text and "Art. 5 Abs. 1 GG" in text
+    assert "Den Grund jeder Sperre hält die Redaktion fest" in text
+    assert "an die Redaktion wenden" in text and concept.profile.editorial.email in text
+    for body in (chapter, published):
+        assert "Bei wiederholten Verstößen kann die Redaktion ein Konto sperren" not in plain(body)
+    betreuung = plain(next(section.body for section in concept.sections if section.id == "betreuung"))
+    assert "wer wiederholt rechtswidrige Beiträge schreibt, kann blockiert werden" in betreuung
+
+
+def test_netiquette_rules_protect_private_persons_and_name_what_is_degrading(bundles):
+    concept, files = bundles["netiquette"]
+    published = plain(files["netiquette"].document.sections[0].body)
+    assert "private Angaben über Privatpersonen ohne deren Einverständnis" in published
+    assert "extremistisch" not in published and "Namen, Anschriften, Bilder oder andere persönliche Angaben über Dritte" not in published
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_provider_duty_rests_on_the_mstv_and_the_ddg_only_where_it_applies(bundles, provider_markdown, case):
+    concept, _ = bundles[case]
+    text = plain(provider_markdown[case])
+    assert "Nach § 18 Abs. 1 MStV (Medienstaatsvertrag) müssen Name und Anschrift" in text
+    assert "soweit § 5 DDG (Digitale-Dienste-Gesetz) auf die Konten anwendbar ist" in text
+    assert "Die Anbieterkennzeichnung nach § 5 DDG" not in text
+    assert "Soweit die Konten journalistisch-redaktionell gestaltete Angebote sind" in text
+    assert "Weil die Konten journalistisch-redaktionell" not in text
+    for invented in ("Umsatzsteuer", "USt-IdNr", "Aufsichtsbehörde", "Rechtsaufsicht"):
+        assert invented not in text
+    betreuung = plain(next(section.body for section in concept.sections if section.id == "betreuung"))
+    assert "soweit § 5 DDG (Digitale-Dienste-Gesetz) auf die Konten anwendbar ist" in betreuung

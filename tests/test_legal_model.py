@@ -82,7 +82,8 @@ def test_every_document_has_the_legal_core(tmp_path, text):
     markdown = document.markdown()
     assert "rechtsgrundlage" in document.present_chapters
     assert str(document.law.legal_basis) in markdown and "Art. 6 Abs. 1 Buchst. e DSGVO" in markdown
-    assert "§ 5 DDG (Digitale-Dienste-Gesetz)" in markdown and "§ 18 Abs. 2 MStV (Medienstaatsvertrag)" in markdown
+    assert "§ 18 Abs. 1 MStV (Medienstaatsvertrag)" in markdown and "§ 18 Abs. 2 MStV" in markdown
+    assert "soweit § 5 DDG (Digitale-Dienste-Gesetz) auf die Konten anwendbar ist" in markdown
     assert "Kurzpapier Nr. 18" in markdown
     assert "Datenübertragbarkeit (Art. 20 DSGVO)," not in markdown and "Art. 20 Abs. 3 Satz 2 DSGVO" in markdown
     assert "eigener Verantwortung" not in markdown

@@ -90,7 +90,7 @@ class Chamber:
     :param genitive: the short name as it reads after „des“, when it changes, e.g. „Landkreises
         Musterland“ or „Landesamts für Musterverwaltung“; empty when it stays the same
     :param imprint_url: the address of the body's imprint (Impressum) on its website, to which
-        every account links for the provider identification (§ 5 DDG)
+        every account links for the provider identification (§ 18 Abs. 1 MStV, § 5 DDG where it applies)
     :param representatives: who legally represents the body, each with the function, e.g.
         „Dr. Erika Muster (Präsidentin)“; the provider identification names them
     """

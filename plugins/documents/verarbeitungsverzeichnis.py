@@ -5,9 +5,12 @@ from __future__ import annotations
 import smkonzept
 
 TEMPLATE = """\
+{% import "grundlage.md.j2" as grundlage with context %}
+{% import "sicherheit.md.j2" as sicherheit with context %}
+{% import "folgenabschaetzung.md.j2" as folgenabschaetzung with context %}
 {% set risk_sections = concept.sections | selectattr("id", "equalto", "risiko") | list %}
 {% set risk_title = risk_sections[0].title if risk_sections else "Datenschutz-Folgenabschätzung" %}
-Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }} nach Art. 30 Abs. 1 DSGVO beschreibt die Öffentlichkeitsarbeit über soziale Netzwerke: die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}. Er fasst zusammen, was das Nutzungskonzept „{{ document.title }}“ (Version {{ document.version }}, Stand {{ document.date | date_de }}) ausführlich darlegt.{% if open_points %} Das Nutzungskonzept ist noch ein Entwurf; es nennt {{ open_points | length | counted("offenen Punkt", "offene Punkte") }} vor der Unterschrift, und dieser Eintrag gilt erst mit dem unterschriebenen Konzept.{% endif +%}
+Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }} nach Art. 30 Abs. 1 DSGVO beschreibt die Öffentlichkeitsarbeit über soziale Netzwerke: die Konten auf {{ platforms | map(attribute="platform.name") | join_and }}. Er fasst zusammen, was das Nutzungskonzept „{{ document.title }}“ (Version {{ document.version }}, Stand {{ document.date | date_de }}) ausführlich darlegt.{% if open_points %} Das Nutzungskonzept ist noch ein Entwurf; es nennt {{ open_points | length | counted("offenen Punkt", "offene Punkte") }} vor der Unterschrift. Mit dem unterschriebenen Konzept wird dieser Eintrag fortgeschrieben.{% endif +%}
 
 # Verantwortliche und Datenschutzbeauftragte (Buchst. a)
 
@@ -19,7 +22,7 @@ Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }
 | {{ ("Gemeinsam Verantwortlicher nach Art. 26 DSGVO (" if use.responsibility == "joint" else "Vorsorglich als gemeinsam verantwortlich behandelt (") ~ use.platform.name ~ ")" }} | {{ operator.name | cell }} | {{ (operator.address ~ ", " ~ operator.country) | cell }}; Datenschutzhinweise: {{ operator.privacy_url | link }} |
 {% endfor %}
 {% endfor %}
-| Datenschutzbeauftragte oder Datenschutzbeauftragter | {{ (officer.name ~ ((", " ~ officer.organisation) if officer.organisation else "")) | cell }} | {% if officer.address %}{{ (officer.address.street ~ ", " ~ officer.address.postal_code ~ " " ~ officer.address.city) | cell }}{% else %}{{ (chamber.address.street ~ ", " ~ chamber.address.postal_code ~ " " ~ chamber.address.city) | cell }}{% endif %}; E-Mail: {{ officer.email | email }}{% if officer.phone %}; Telefon: {{ officer.phone | cell }}{% endif %} |
+| Datenschutzbeauftragte oder Datenschutzbeauftragter | {% if officer_is_role %}Name noch einzutragen: Das Profil nennt nur die Funktion „{{ officer.name | cell }}“ (offener Punkt dieses Eintrags){% else %}{{ (officer.name ~ ((", " ~ officer.organisation) if officer.organisation else "")) | cell }}{% endif %} | {% if officer.address %}{{ (officer.address.street ~ ", " ~ officer.address.postal_code ~ " " ~ officer.address.city) | cell }}{% else %}{{ (chamber.address.street ~ ", " ~ chamber.address.postal_code ~ " " ~ chamber.address.city) | cell }}{% endif %}; E-Mail: {{ officer.email | email }}{% if officer_mailbox_general %} (allgemeines Postfach, keine eigene Adresse der oder des Datenschutzbeauftragten: offener Punkt vor der Unterschrift){% endif %}{% if officer.phone %}; Telefon: {{ officer.phone | cell }}{% endif %} |
 
 Table: Verantwortliche und Datenschutzbeauftragte
 
@@ -45,10 +48,11 @@ Die Konten dienen der Information der Öffentlichkeit über die Aufgaben {{ the_
 
 Table: Zwecke der Konten
 
-{% if law.legal_basis %}
-Rechtsgrundlage: {{ law.legal_basis }}
-{% else %}
-Rechtsgrundlage: Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit der allgemeinen Verarbeitungsbefugnis des {{ law.name }}.
+Rechtsgrundlage der Verarbeitung, die {{ the_chamber.nom }} selbst vornimmt: {{ grundlage.norm() }}
+{% set shared = platforms | selectattr("shares_collection") | list %}
+{% if shared %}
+
+{{ grundlage.erhebung(shared) }} {{ grundlage.entscheidung() }}
 {% endif %}
 
 {% if risk.rows | selectattr("factor.relies_on_consent") | list %}
@@ -133,11 +137,22 @@ Strafbare Inhalte meldet die Redaktion, wenn es geboten ist, den Strafverfolgung
 Table: Übermittlungen in Drittländer
 
 {% endif %}
-{% set no_transfer = platforms | rejectattr("platform.third_country") | list %}
+{% set unknown_server = platforms | rejectattr("platform.third_country") | selectattr("operator_unknown") | list %}
+{% set copied = platforms | selectattr("responsibility", "equalto", "processor") | list %}
+{% set no_transfer = platforms | rejectattr("platform.third_country") | rejectattr("operator_unknown") | rejectattr("responsibility", "equalto", "processor") | list %}
 {% if no_transfer %}
 Bei {{ no_transfer | map(attribute="platform.name") | join_and }} ist keine Übermittlung in ein Drittland bekannt.
-{% endif %}
 
+{% endif %}
+{% for use in unknown_server %}
+Bei {{ use.platform.name }} ist für ein Konto der Server nicht angegeben; ob dabei Daten in ein Drittland übermittelt werden, ist deshalb offen (offener Punkt vor der Unterschrift).
+
+{% endfor %}
+{% if copied %}
+{% set copied_no = copied | rejectattr("platform.third_country") | list %}
+{% if copied_no %}Bei {{ copied_no | map(attribute="platform.name") | join_and }} ist für den Server der Konten keine Übermittlung in ein Drittland bekannt. {% endif %}Öffentliche Beiträge und Antworten der Konten auf {{ copied | map(attribute="platform.name") | join_and }} werden aber an die Server der Konten übertragen, die folgen oder antworten; diese Server können auch in Drittländern stehen, und {{ the_chamber.nom }} bestimmt nicht, wo.
+
+{% endif %}
 # Fristen für die Löschung (Buchst. f)
 
 {% if profile.retention %}
@@ -165,13 +180,18 @@ Außerdem hat {{ the_chamber.nom }} diese Maßnahmen gewählt:
 
 {% endif %}
 {% set security = concept.sections | selectattr("id", "equalto", "kontosicherheit") | list %}
+{{ sicherheit.massnahmen(security | length > 0) }}
+
 {% if security %}
-Wie die Zugänge zu den Konten gesichert sind (Geräte, Passwörter und Anmeldung, Zugang), regelt das Kapitel „{{ security[0].title }}“ des Nutzungskonzepts.
+Diese Regeln stehen im Kapitel „{{ security[0].title }}“ des Nutzungskonzepts.
 {% endif %}
 
 # Datenschutz-Folgenabschätzung
 
-Für diese Verarbeitung hat {{ the_chamber.nom }} eine Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{{ risk_title }}“ des Nutzungskonzepts (Stand {{ document.date | date_de }}). Die höchste Risikostufe liegt ohne Maßnahmen bei „{{ levels[risk.highest_before - 1] }}“ und mit den Maßnahmen bei „{{ levels[risk.highest_after - 1] }}“.{% if profile.risk.dpo_opinion %} Die oder der Datenschutzbeauftragte hat am {{ profile.risk.dpo_opinion.date | date_de }} Stellung genommen.{% else %} Die Stellungnahme der oder des Datenschutzbeauftragten nach Art. 35 Abs. 2 DSGVO liegt noch nicht vor.{% endif %}{% if profile.risk.decision %} Entschieden hat {{ profile.risk.decision.by }} am {{ profile.risk.decision.date | date_de }}.{% else %} Eine Entscheidung {{ the_chamber.gen }} über die Konten auf dieser Grundlage ist noch nicht festgehalten.{% endif +%}
+Für diese Verarbeitung hat {{ the_chamber.nom }} eine Datenschutz-Folgenabschätzung nach Art. 35 DSGVO vorgenommen; sie steht im Kapitel „{{ risk_title }}“ des Nutzungskonzepts (Stand {{ document.date | date_de }}). Die höchste Risikostufe liegt ohne Maßnahmen bei „{{ levels[risk.highest_before - 1] }}“ und mit den Maßnahmen bei „{{ levels[risk.highest_after - 1] }}“{% if risk.context_high_after and not risk.own_high_after %}; so hoch bleiben nur Kontextrisiken aus der eigenen Verarbeitung der Betreiber, für die {{ the_chamber.nom }} nicht verantwortlich ist{% endif %}.{% if risk.own_high_after %} Die Nummern der Risiken sind die der Tabellen im Nutzungskonzept.{% endif %}
+
+{{ folgenabschaetzung.konsultation() }}
+{% if profile.risk.dpo_opinion %}Die oder der Datenschutzbeauftragte hat am {{ profile.risk.dpo_opinion.date | date_de }} Stellung genommen.{% else %}Die Stellungnahme der oder des Datenschutzbeauftragten nach Art. 35 Abs. 2 DSGVO liegt noch nicht vor.{% endif %}{% if profile.risk.decision %} Die Entscheidung {{ the_chamber.gen }} ist am {{ profile.risk.decision.date | date_de }} gefallen ({{ profile.risk.decision.by }}).{% else %} Eine Entscheidung {{ the_chamber.gen }} über die Konten auf dieser Grundlage ist noch nicht festgehalten.{% endif +%}
 """
 
 VERARBEITUNGSVERZEICHNIS = smkonzept.DocumentType(
