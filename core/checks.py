@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from smkonzept.german import interval
 from smkonzept.models import Requirement
-from smkonzept.profile.model import Slug
+from smkonzept.profile.model import Profile, Slug
 
 if TYPE_CHECKING:
     from smkonzept.document import Document, PlatformUse
@@ -25,6 +25,7 @@ __all__ = [
     "controllership_stated",
     "embedding_recorded",
     "not_operable",
+    "officer_mailbox_is_general",
     "platform_decisions_recorded",
     "shared_collection_decisions_recorded",
     "mirror_account_ready",
@@ -99,17 +100,25 @@ def data_protection_officer_named(document: Document) -> str | None:
     officer = profile.data_protection_officer
     if not (officer.name.strip() and officer.email.strip()):
         return "Für die Rechte der Betroffenen ist niemand benannt (data_protection_officer)."
-    address = officer.email.strip().lower()
-    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
-    local, _, domain = address.partition("@")
-    own_domains = {mail.partition("@")[2] for mail in shared}
-    if address in shared or (local in GENERIC_MAILBOXES and domain in own_domains):
+    if officer_mailbox_is_general(profile):
         return (
             f"Die Adresse der oder des Datenschutzbeauftragten ({officer.email}) ist ein allgemeines Postfach. "
             "Art. 13 Abs. 1 Buchst. b und Art. 37 Abs. 7 DSGVO verlangen die Kontaktdaten der oder des "
             "Datenschutzbeauftragten selbst (data_protection_officer.email)."
         )
     return None
+
+
+def officer_mailbox_is_general(profile: Profile) -> bool:
+    """Whether the data protection officer's e-mail address is the body's general or editorial
+    mailbox, or a generic mailbox such as ``info@`` at the body's own domain."""
+    address = profile.data_protection_officer.email.strip().lower()
+    if not address:
+        return False
+    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
+    local, _, domain = address.partition("@")
+    own_domains = {mail.partition("@")[2] for mail in shared}
+    return address in shared or (local in GENERIC_MAILBOXES and domain in own_domains)
 
 
 @_ready
