@@ -270,6 +270,9 @@ def test_a_processor_does_not_evaluate_for_own_purposes(bundle: Bundle):
             assert "für eigene Zwecke auswertet" not in part
             if notice.use.processor_confirmed:
                 assert "nur im Auftrag und nach Weisung" in part and "nicht für eigene Zwecke" in part
+                purposes = flat(notice.section("Zwecke und Rechtsgrundlage"))
+                assert "selbst nur" not in purposes, "review r11a B5: the body answers for all the server processes"
+                assert "für alles verantwortlich, was der Server für das Konto verarbeitet" in purposes
         else:
             assert "Wie der Betreiber Daten für eigene Zwecke auswertet" in part
 
@@ -281,6 +284,16 @@ def test_embedding_left_open_as_in_the_concept(bundle: Bundle):
     assert (open_point in flat(bundle.concept_markdown)) == undecided
     for notice in bundle.notices.values():
         assert (open_point in flat(notice.section("Zwecke und Rechtsgrundlage"))) == undecided
+
+
+def test_separate_control_is_the_bodys_assessment(bundle: Bundle):
+    """The rights section does not turn the concept's assessment into a fact (review r11a B3)."""
+    for notice in bundle.notices.values():
+        rights = flat(notice.section("Rechte der Betroffenen"))
+        if notice.use.responsibility == "separate":
+            sentence = f"Für {notice.use.platform.name} besteht nach Einschätzung"
+            assert sentence in rights
+            assert "besteht keine gemeinsame Verantwortlichkeit" not in rights
 
 
 def test_storage_period(bundle: Bundle):

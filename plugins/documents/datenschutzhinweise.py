@@ -42,11 +42,8 @@ Website: {{ chamber.website | link }}
 **Konto {{ account_use.account | account_link }}:** {{ account_use.purpose }}
 
 {% endfor %}
-{% if profile.website is none %}
-{{ kontakt.einbindung_offen() }} Was beim Einbinden auf der Website geschieht, ist nicht Gegenstand dieser Hinweise.
-
-{% endif %}
-{{ the_chamber.Nom }} verarbeitet dabei selbst nur, was Nutzende {{ the_chamber.dat }} über {{ "das Konto" if single else "die Konten" }} \
+{% set hosted = use.responsibility == "processor" and use.processor_confirmed %}
+{{ the_chamber.Nom }} verarbeitet dabei {{ "insbesondere" if hosted else "selbst nur" }}, was Nutzende {{ the_chamber.dat }} über {{ "das Konto" if single else "die Konten" }} \
 zukommen lassen{% if platform.comments or platform.direct_messages %}, also \
 {% if platform.comments %}Kommentare und Antworten, die die Redaktion liest, beantwortet oder moderiert{% endif %}\
 {% if platform.comments and platform.direct_messages %}, und {% endif %}\
@@ -54,6 +51,17 @@ zukommen lassen{% if platform.comments or platform.direct_messages %}, also \
 {% if use in insights_platforms and not insights_off %}, sowie die zusammengefassten Statistiken, die {{ platform.name }} \
 über die Besuche des Kontos bereitstellt{% endif %}. {{ kontakt.keine_auswertung() }}
 
+{% if hosted %}
+Weil der Betreiber des Servers im Auftrag {{ the_chamber.gen }} arbeitet, ist {{ the_chamber.nom }} für alles verantwortlich, \
+was der Server für {{ "das Konto" if single else "die Konten" }} verarbeitet, auch für die Angaben der Konten, die \
+{{ "ihm" if single else "ihnen" }} folgen oder auf {{ "seine" if single else "ihre" }} Beiträge reagieren. Was der Server dabei \
+speichert, beschreiben seine Datenschutzhinweise ({{ use.operators | map(attribute="privacy_url") | map("link") | join_and }}).
+
+{% endif %}
+{% if profile.website is none %}
+{{ kontakt.einbindung_offen() }} Was beim Einbinden auf der Website geschieht, ist nicht Gegenstand dieser Hinweise.
+
+{% endif %}
 **Rechtsgrundlage:** {{ grundlage.norm() }}
 
 {{ grundlage.umfang([use]) }}{% if consent.used %} Bei {{ grundlage.einwilligung() }}{% endif +%}
@@ -110,7 +118,9 @@ Verantwortliche; {{ the_chamber.nom }} kennt sie nicht im Einzelnen.{% endif %}\
 Durch die Föderation gelangen öffentliche Beiträge, Antworten und Profilangaben aber auch auf Server in Ländern außerhalb \
 der Europäischen Union und des Europäischen Wirtschaftsraums. Mit deren Betreibern hat {{ the_chamber.nom }} keine \
 Garantien nach Art. 46 DSGVO vereinbart, und ob für ihr Land ein Angemessenheitsbeschluss nach Art. 45 DSGVO besteht, \
-hängt vom einzelnen Server ab. Wer Angaben nicht weltweit verbreiten will, sollte sie nicht in öffentlichen Antworten machen.
+hängt vom einzelnen Server ab. Wer Angaben nicht weltweit verbreiten will, sollte sie nicht in öffentlichen Antworten machen.\
+{% if use.operator_unknown %} Ob der Server, auf dem das Konto liegt, Daten außerhalb der Europäischen Union und des Europäischen \
+Wirtschaftsraums verarbeitet, hängt von seinem Betreiber ab; {{ the_chamber.nom }} ergänzt die Angabe, sobald der Server feststeht.{% endif +%}
 {% elif use.operator_unknown %}
 Ob Daten in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums übermittelt werden, hängt \
 vom Betreiber des Servers ab; {{ the_chamber.nom }} ergänzt die Angabe, sobald der Server feststeht.
