@@ -11,7 +11,7 @@ import attrs
 
 from smkonzept.bodykinds import body_kind
 from smkonzept.catalogue import ADULT_AGE, IMAGES_RISK, MEASURES, MINORS_RISK, WEBSITE_MEASURE, addresses_minors, images_named_for, publishes_images
-from smkonzept.checks import not_operable
+from smkonzept.checks import not_operable, officer_mailbox_is_general
 from smkonzept.consultation import ACCOUNT_SENTENCES, group_sentences
 from smkonzept.document import DRAFT_MARK, AccountUse, Document, PlatformUse, Section
 from smkonzept.figures import risk_matrix_markdown
@@ -157,6 +157,7 @@ def template_context(profile: Profile, law: Law, platforms: tuple[PlatformUse, .
         ),
         "hidden_without_login": tuple(use for use in platforms if use.platform.visible_without_login is not True),
         "officer_is_role": "beauftragt" in profile.data_protection_officer.name.lower(),
+        "officer_general_mailbox": officer_mailbox_is_general(profile),
         "insights_off": "insights-aus" in profile.risk.chosen_measures,
         "unchosen_measures": unchosen_measures(risk, MEASURES),
         "insights_platforms": tuple(

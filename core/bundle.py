@@ -16,7 +16,6 @@ from typing import Any
 import attrs
 
 from smkonzept.assemble import template_context
-from smkonzept.checks import officer_mailbox_is_general
 from smkonzept.atomic import refuse_overwriting_inputs, write_all
 from smkonzept.build import refuse_shared_stems
 from smkonzept.document import Document, PlatformUse, Section
@@ -58,7 +57,6 @@ def bundle_documents(concept: Document, registry: Registry, extra: dict[str, Any
         **template_context(concept.profile, concept.law, concept.platforms, concept.risk),
         "concept": concept,
         "open_points": concept.open_points,
-        "officer_mailbox_general": officer_mailbox_is_general(concept.profile),
         "previous": None,
         **(extra or {}),
     }

@@ -25,6 +25,7 @@ __all__ = [
     "controllership_stated",
     "embedding_recorded",
     "not_operable",
+    "officer_mailbox_is_general",
     "platform_decisions_recorded",
     "shared_collection_decisions_recorded",
     "mirror_account_ready",
@@ -89,16 +90,6 @@ def editorial_responsibility_named(document: Document) -> str | None:
     return "Es ist keine Stelle für die redaktionelle Betreuung benannt (editorial.unit, editorial.email)."
 
 
-def officer_mailbox_is_general(profile: Profile) -> bool:
-    """True when the data protection officer's address is the body's general or editorial mailbox, or a
-    generic mailbox such as ``info@`` at the body's own domain."""
-    address = profile.data_protection_officer.email.strip().lower()
-    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
-    local, _, domain = address.partition("@")
-    own_domains = {mail.partition("@")[2] for mail in shared}
-    return address in shared or (local in GENERIC_MAILBOXES and domain in own_domains)
-
-
 @_ready
 def data_protection_officer_named(document: Document) -> str | None:
     """Met when the data protection officer has a name and an own e-mail address.
@@ -117,6 +108,18 @@ def data_protection_officer_named(document: Document) -> str | None:
             "Datenschutzbeauftragten selbst (data_protection_officer.email)."
         )
     return None
+
+
+def officer_mailbox_is_general(profile: Profile) -> bool:
+    """Whether the data protection officer's e-mail address is the body's general or editorial
+    mailbox, or a generic mailbox such as ``info@`` at the body's own domain."""
+    address = profile.data_protection_officer.email.strip().lower()
+    if not address:
+        return False
+    shared = {profile.chamber.email.strip().lower(), profile.editorial.email.strip().lower()}
+    local, _, domain = address.partition("@")
+    own_domains = {mail.partition("@")[2] for mail in shared}
+    return address in shared or (local in GENERIC_MAILBOXES and domain in own_domains)
 
 
 @_ready

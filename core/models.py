@@ -295,6 +295,10 @@ class Platform:
         one-way channel); the sentences on moderation, the DPIA description and the rights chapter
         derive from it
     :param direct_messages: whether people can send the account private messages
+    :param federated: whether the service copies public posts, replies and profile data to servers of
+        other operators (federation), in and outside the EU/EEA, who process them as controllers of
+        their own and from which they cannot be reliably deleted; the privacy notice's recipients,
+        transfers and storage sections derive from it
     :param joint_controller_agreement: the Art. 26 DSGVO agreement, or None if the operator offers none
     :param third_country: transfer to third countries, or None if there is none
     :param risk_factors: risks the risk chapter assesses for this platform
@@ -320,6 +324,7 @@ class Platform:
     interaction: Markdown = attrs.field(default=Markdown(), converter=_markdown)
     comments: bool = True
     direct_messages: bool = True
+    federated: bool = False
     joint_controller_agreement: JointControllerAgreement | None = None
     third_country: ThirdCountryTransfer | None = None
     risk_factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_risk_factors)

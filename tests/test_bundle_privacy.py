@@ -125,6 +125,12 @@ def test_controller_and_officer(bundle: Bundle):
         assert officer.email in officer_part
         if officer.phone:
             assert officer.phone in officer_part
+        general = any("data_protection_officer.email" in point for point in bundle.concept.open_points)
+        flagged = "keine eigene Adresse der oder des Datenschutzbeauftragten"
+        assert (flagged in officer_part) == general, "Die Hinweise nennen den offenen Punkt zum Postfach anders als das Konzept (review r11c A3)"
+        assert (flagged in bundle.concept_markdown) == general
+        if general:
+            assert "Solange das so ist, sind diese Hinweise ein Entwurf." in officer_part and bundle.concept.draft
 
 
 def test_purposes_and_legal_basis(bundle: Bundle):
@@ -139,11 +145,23 @@ def test_purposes_and_legal_basis(bundle: Bundle):
         assert not re.search(r"Buchst\. f\b|berechtigte[nr]? Interesse", notice.text)
 
 
-def test_consent_only_where_the_platform_publishes_people(bundle: Bundle):
+def test_consent_wherever_the_concept_states_it(bundle: Bundle):
+    """The concept states consent for images once for all accounts; every notice says it, with the
+    withdrawal (Art. 7 Abs. 3 DSGVO) and the "soweit" form of Art. 20 (review r11a A4)."""
+    consent = "Art. 6 Abs. 1 Buchst. a" in bundle.concept_markdown
+    assert consent == any(row.factor.relies_on_consent for row in bundle.concept.risk.rows)
     for notice in bundle.notices.values():
-        consent = any(row.factor.relies_on_consent and notice.use.platform in row.platforms for row in bundle.concept.risk.rows)
         assert ("Art. 6 Abs. 1 Buchst. a" in notice.text) == consent
-        assert ("Art. 7 Abs. 3 DSGVO" in notice.section("Rechte der Betroffenen")) == consent
+        rights = notice.section("Rechte der Betroffenen")
+        assert ("Art. 7 Abs. 3 DSGVO" in rights) == consent
+        assert ("besteht nicht, soweit" in rights) == consent
+
+
+def test_messages_only_where_the_platform_has_them(bundle: Bundle):
+    """No "Nachrichten" the body reads or answers on a platform without direct messages (review r11a A5)."""
+    for notice in bundle.notices.values():
+        if not notice.use.platform.direct_messages:
+            assert "Nachricht" not in notice.text
 
 
 def test_unsettled_collection_has_the_concepts_caveat(bundle: Bundle):
@@ -154,6 +172,37 @@ def test_unsettled_collection_has_the_concepts_caveat(bundle: Bundle):
             assert f"bei {notice.use.platform.name} mitverantwortet" in caveat.group(0)
             rest = caveat.group(0).split(" mitverantwortet", 1)[1]
             assert rest in bundle.concept_markdown
+
+
+def test_unsettled_collection_is_tied_to_the_recorded_decision(bundle: Bundle):
+    """The missing legal basis is not published as settled: the notice names the body's decision as
+    the concept does, or the open point and the draft (reviews r11a B1, r11c B8)."""
+    decisions = bundle.concept.profile.risk.platform_decisions
+    for notice in bundle.notices.values():
+        if not notice.use.shares_collection:
+            continue
+        part = flat(notice.section("Zwecke und Rechtsgrundlage"))
+        decision = decisions.get(notice.use.platform.id)
+        if decision is None:
+            assert "fehlt noch (offener Punkt vor der Unterschrift). Solange das so ist, sind diese Hinweise ein Entwurf." in part
+            assert bundle.concept.draft
+        else:
+            sentence = f"({decision.by}, {date_de(decision.date)}): {flat(unescaped(decision.text))}"
+            assert sentence in part and sentence in flat(bundle.concept_markdown)
+
+
+def test_decision_in_the_notice(tmp_path: Path):
+    """A recorded decision on the platform replaces the open point in the notice."""
+    text = with_accounts(("linkedin",)).replace("risk:\n", (
+        "risk:\n  platform_decisions:\n    linkedin:\n      date: 2026-11-19\n      by: Präsidium\n"
+        "      text: Das Konto bleibt; die Statistiken sind abgeschaltet.\n"
+    ), 1)
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    concept = load_document(path)[1]
+    notice = next(plain(e.document.markdown()) for e in bundle_documents(concept, load_registry()) if e.platform)
+    assert "(Präsidium, 19. November 2026): Das Konto bleibt; die Statistiken sind abgeschaltet." in notice
+    assert "Eine Entscheidung der" not in notice
 
 
 def test_platform_role_and_controllership(bundle: Bundle):
@@ -197,6 +246,54 @@ def test_recipients_and_transfers(bundle: Bundle):
             assert flat(unescaped(transfer.basis)) in flat(part)
         else:
             assert "Übermittlung in Drittländer (" not in part
+
+
+def test_federation_is_a_recipient_and_a_transfer(bundle: Bundle):
+    """A federated service (Platform.federated) copies public posts to other servers, also outside the
+    EU/EEA, which cannot be made to delete them (review r11a A1, A2)."""
+    for notice in bundle.notices.values():
+        part = flat(notice.section("Empfänger und Übermittlung in Drittländer"))
+        storage = flat(notice.section("Speicherdauer"))
+        federated = notice.use.platform.federated
+        assert ("als eigene Verantwortliche" in part) == federated
+        assert ("auf Server in Ländern außerhalb der Europäischen Union" in part) == federated
+        assert ("ob sie dem nachkommen, können weder" in storage) == federated
+        if federated:
+            assert "nicht bekannt" not in part
+
+
+def test_a_processor_does_not_evaluate_for_own_purposes(bundle: Bundle):
+    """For a confirmed processor the notice says it works on instructions only (review r11a A3)."""
+    for notice in bundle.notices.values():
+        part = notice.section("Automatisierte Entscheidungen und Profilbildung")
+        if notice.use.responsibility == "processor":
+            assert "für eigene Zwecke auswertet" not in part
+            if notice.use.processor_confirmed:
+                assert "nur im Auftrag und nach Weisung" in part and "nicht für eigene Zwecke" in part
+                purposes = flat(notice.section("Zwecke und Rechtsgrundlage"))
+                assert "selbst nur" not in purposes, "review r11a B5: the body answers for all the server processes"
+                assert "für alles verantwortlich, was der Server für das Konto verarbeitet" in purposes
+        else:
+            assert "Wie der Betreiber Daten für eigene Zwecke auswertet" in part
+
+
+def test_embedding_left_open_as_in_the_concept(bundle: Bundle):
+    """Until the profile records how the website embeds content, the notice says it is open (review r11a B4)."""
+    open_point = "Ob und wie die Website Inhalte der Netzwerke einbindet, etwa Videos, ist noch nicht festgehalten (offener Punkt vor der Unterschrift)."
+    undecided = bundle.concept.profile.website is None
+    assert (open_point in flat(bundle.concept_markdown)) == undecided
+    for notice in bundle.notices.values():
+        assert (open_point in flat(notice.section("Zwecke und Rechtsgrundlage"))) == undecided
+
+
+def test_separate_control_is_the_bodys_assessment(bundle: Bundle):
+    """The rights section does not turn the concept's assessment into a fact (review r11a B3)."""
+    for notice in bundle.notices.values():
+        rights = flat(notice.section("Rechte der Betroffenen"))
+        if notice.use.responsibility == "separate":
+            sentence = f"Für {notice.use.platform.name} besteht nach Einschätzung"
+            assert sentence in rights
+            assert "besteht keine gemeinsame Verantwortlichkeit" not in rights
 
 
 def test_storage_period(bundle: Bundle):

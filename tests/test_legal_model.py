@@ -105,7 +105,7 @@ def test_youtube_xing_and_bawue_social_claim_no_joint_control(tmp_path):
     assert "gemeinsam verantwortlich" not in markdown
     assert "Art. 26 Abs. 3" not in markdown
     rights = body(document, "betroffenenrechte")
-    assert "Für YouTube und XING besteht keine gemeinsame Verantwortlichkeit" in rights
+    assert "Für YouTube und XING besteht nach Einschätzung der IHK Musterstadt keine gemeinsame Verantwortlichkeit" in rights
     assert "Den Server für Mastodon betreibt der Landesbeauftragte" in rights and "(Art. 28 DSGVO)" in rights
     assert "Auftragsverarbeiter nach Art. 28 DSGVO" in body(document, "plattform-mastodon")
     assert "Art. 28 DSGVO" in body(document, "rechtsgrundlage")
@@ -124,7 +124,7 @@ def test_joint_sentence_follows_the_platform_model(tmp_path):
     registry = changed_platform("facebook", controllership=catalogue.separate_controller("Eigene Verantwortung des Betreibers."))
     rights = body(document_with(tmp_path, text, registry), "betroffenenrechte")
     assert "gemeinsam verantwortlich" not in rights
-    assert "Für Facebook und YouTube besteht keine gemeinsame Verantwortlichkeit" in rights
+    assert "Für Facebook und YouTube besteht nach Einschätzung der IHK Musterstadt keine gemeinsame Verantwortlichkeit" in rights
 
 
 def test_unknown_model_claims_nothing_and_check_warns(tmp_path):

@@ -15,8 +15,7 @@ TEMPLATE = """\
 {% import "grundlage.md.j2" as grundlage with context %}
 {% import "rechte.md.j2" as rechte with context %}
 {% import "kontakt.md.j2" as kontakt with context %}
-{% set consent = namespace(used=false) %}
-{% for row in risk.rows if row.factor.relies_on_consent and platform in row.platforms %}{% set consent.used = true %}{% endfor %}
+{% set consent = namespace(used=risk.rows | selectattr("factor.relies_on_consent") | list | length > 0) %}
 {% set single = use.accounts | length == 1 %}
 Diese Hinweise erklären nach Art. 13 DSGVO, welche personenbezogenen Daten {{ the_chamber.nom }} im Zusammenhang \
 mit {{ "ihrem" if the_chamber.poss == "ihr" else "seinem" }} {{ "Konto" if single else "Konten" }} bei {{ platform.name }} \
@@ -35,7 +34,7 @@ Website: {{ chamber.website | link }}
 
 {{ heading(1, "Kontakt zum Datenschutz") }}
 
-{{ rechte.datenschutzbeauftragte() }}
+{{ rechte.datenschutzbeauftragte(true) }}
 
 {{ heading(1, "Zwecke und Rechtsgrundlage") }}
 
@@ -43,7 +42,8 @@ Website: {{ chamber.website | link }}
 **Konto {{ account_use.account | account_link }}:** {{ account_use.purpose }}
 
 {% endfor %}
-{{ the_chamber.Nom }} verarbeitet dabei selbst nur, was Nutzende {{ the_chamber.dat }} über {{ "das Konto" if single else "die Konten" }} \
+{% set hosted = use.responsibility == "processor" and use.processor_confirmed %}
+{{ the_chamber.Nom }} verarbeitet dabei {{ "insbesondere" if hosted else "selbst nur" }}, was Nutzende {{ the_chamber.dat }} über {{ "das Konto" if single else "die Konten" }} \
 zukommen lassen{% if platform.comments or platform.direct_messages %}, also \
 {% if platform.comments %}Kommentare und Antworten, die die Redaktion liest, beantwortet oder moderiert{% endif %}\
 {% if platform.comments and platform.direct_messages %}, und {% endif %}\
@@ -51,12 +51,23 @@ zukommen lassen{% if platform.comments or platform.direct_messages %}, also \
 {% if use in insights_platforms and not insights_off %}, sowie die zusammengefassten Statistiken, die {{ platform.name }} \
 über die Besuche des Kontos bereitstellt{% endif %}. {{ kontakt.keine_auswertung() }}
 
+{% if hosted %}
+Weil der Betreiber des Servers im Auftrag {{ the_chamber.gen }} arbeitet, ist {{ the_chamber.nom }} für alles verantwortlich, \
+was der Server für {{ "das Konto" if single else "die Konten" }} verarbeitet, auch für die Angaben der Konten, die \
+{{ "ihm" if single else "ihnen" }} folgen oder auf {{ "seine" if single else "ihre" }} Beiträge reagieren. Was der Server dabei \
+speichert, beschreiben seine Datenschutzhinweise ({{ use.operators | map(attribute="privacy_url") | map("link") | join_and }}).
+
+{% endif %}
+{% if profile.website is none %}
+{{ kontakt.einbindung_offen() }} Was beim Einbinden auf der Website geschieht, ist nicht Gegenstand dieser Hinweise.
+
+{% endif %}
 **Rechtsgrundlage:** {{ grundlage.norm() }}
 
-{{ grundlage.umfang() }}{% if consent.used %} Bei {{ grundlage.einwilligung() }}{% endif +%}
+{{ grundlage.umfang([use]) }}{% if consent.used %} Bei {{ grundlage.einwilligung() }}{% endif +%}
 
 {% if use.shares_collection %}
-{{ grundlage.erhebung([use]) }}
+{{ grundlage.erhebung([use]) }} {{ grundlage.entscheidung(use) }}{% if platform.id not in profile.risk.platform_decisions %} Solange das so ist, sind diese Hinweise ein Entwurf.{% endif +%}
 
 {% endif %}
 {{ heading(1, "Verantwortlichkeit") }}
@@ -93,12 +104,23 @@ Alle Daten, die beim Aufruf {{ "des Kontos" if single else "der Konten" }} und b
 erhält der Betreiber, {{ names }}{{ "" if names.endswith(".") else "." }}\
 {% endif %}\
 {% if platform.comments %} Öffentliche Kommentare und Antworten kann jede Person lesen, die den Beitrag aufrufen kann.{% endif %}\
+{% if platform.federated %} {{ platform.name }} ist ein föderierter Dienst: Öffentliche Beiträge, Antworten und Profilangaben \
+{{ "des Kontos" if single else "der Konten" }} werden an die Server der Konten übertragen, die {{ "ihm" if single else "ihnen" }} folgen oder \
+auf {{ "seine" if single else "ihre" }} Beiträge antworten, und dort gespeichert. Die Betreiber dieser Server verarbeiten sie als eigene \
+Verantwortliche; {{ the_chamber.nom }} kennt sie nicht im Einzelnen.{% endif %}\
 {% if platform.comments or platform.direct_messages %} Innerhalb {{ the_chamber.gen }} bearbeitet die Stelle, die die Konten betreut \
 ({{ editorial.unit }}), {{ "Kommentare und Nachrichten" if platform.comments and platform.direct_messages else \
 ("Kommentare" if platform.comments else "Nachrichten") }}.{% endif +%}
 
 {% if platform.third_country %}
 {{ verantwortung.drittland(platform) }}
+{% elif platform.federated %}
+Durch die Föderation gelangen öffentliche Beiträge, Antworten und Profilangaben aber auch auf Server in Ländern außerhalb \
+der Europäischen Union und des Europäischen Wirtschaftsraums. Mit deren Betreibern hat {{ the_chamber.nom }} keine \
+Garantien nach Art. 46 DSGVO vereinbart, und ob für ihr Land ein Angemessenheitsbeschluss nach Art. 45 DSGVO besteht, \
+hängt vom einzelnen Server ab. Wer Angaben nicht weltweit verbreiten will, sollte sie nicht in öffentlichen Antworten machen.\
+{% if use.operator_unknown %} Ob der Server, auf dem das Konto liegt, Daten außerhalb der Europäischen Union und des Europäischen \
+Wirtschaftsraums verarbeitet, hängt von seinem Betreiber ab; {{ the_chamber.nom }} ergänzt die Angabe, sobald der Server feststeht.{% endif +%}
 {% elif use.operator_unknown %}
 Ob Daten in Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums übermittelt werden, hängt \
 vom Betreiber des Servers ab; {{ the_chamber.nom }} ergänzt die Angabe, sobald der Server feststeht.
@@ -112,7 +134,10 @@ Eine Übermittlung in Länder außerhalb der Europäischen Union und des Europä
 {{ kontakt.aufbewahrung(the_chamber.nom) }}\
 {% if not profile.retention %} Solange das so ist, sind diese Hinweise ein Entwurf.{% endif %}\
 {% if use.responsibility != "processor" %} Was der Betreiber für eigene Zwecke speichert und wann er es löscht, bestimmt er; \
-darüber informiert seine Datenschutzerklärung.{% endif +%}
+darüber informiert seine Datenschutzerklärung.{% endif %}\
+{% if platform.federated %} Kopien öffentlicher Beiträge und Antworten auf anderen Servern speichern deren Betreiber. Löscht \
+{{ the_chamber.nom }} einen Beitrag, bittet der Server die anderen Server, ihn ebenfalls zu löschen; ob sie dem nachkommen, können \
+weder {{ the_chamber.nom }} noch der Betreiber des Servers sicherstellen.{% endif +%}
 
 {{ heading(1, "Rechte der Betroffenen") }}
 
@@ -152,9 +177,17 @@ keine Nachteile bei {{ the_chamber.dat }}. {{ kontakt.niemand() }} {{ kontakt.we
 
 {{ the_chamber.Nom }} trifft keine automatisierten Entscheidungen im Sinne von Art. 22 DSGVO und bildet keine Profile \
 der Nutzenden.{% for factor in platform.risk_factors if factor.id == "profilbildung" %} Anders der Betreiber: \
-{{ factor.description }}{% endfor %} Wie der Betreiber Daten für eigene Zwecke auswertet, beschreibt \
+{{ factor.description }}{% endfor %} \
+{% if use.responsibility == "processor" and use.processor_confirmed %}\
+Der Betreiber des Servers verarbeitet die Daten nur im Auftrag und nach Weisung {{ the_chamber.gen }} (Art. 28 Abs. 3 DSGVO) \
+und wertet sie nicht für eigene Zwecke aus; seine Datenschutzerklärung: {{ use.operators | map(attribute="privacy_url") | map("link") | join_and }}.\
+{% elif use.responsibility == "processor" %}\
+Ob der Betreiber des Servers die Daten nur im Auftrag und nach Weisung {{ the_chamber.gen }} verarbeitet (Art. 28 DSGVO), ist \
+nicht bestätigt (siehe „Verantwortlichkeit“); seine Datenschutzerklärung: {{ use.operators | map(attribute="privacy_url") | map("link") | join_and }}.\
+{% else %}\
+Wie der Betreiber Daten für eigene Zwecke auswertet, beschreibt \
 {% if use.operators %}seine Datenschutzerklärung: {{ use.operators | map(attribute="privacy_url") | map("link") | join_and }}\
-{% else %}seine Datenschutzerklärung{% endif %}.
+{% else %}seine Datenschutzerklärung{% endif %}.{% endif +%}
 
 {{ heading(1, "Stand") }}
 

@@ -22,7 +22,7 @@ Dieser Eintrag im Verzeichnis von Verarbeitungstätigkeiten {{ the_chamber.gen }
 | {{ ("Gemeinsam Verantwortlicher nach Art. 26 DSGVO (" if use.responsibility == "joint" else "Vorsorglich als gemeinsam verantwortlich behandelt (") ~ use.platform.name ~ ")" }} | {{ operator.name | cell }} | {{ (operator.address ~ ", " ~ operator.country) | cell }}; Datenschutzhinweise: {{ operator.privacy_url | link }} |
 {% endfor %}
 {% endfor %}
-| Datenschutzbeauftragte oder Datenschutzbeauftragter | {% if officer_is_role %}Name noch einzutragen: Das Profil nennt nur die Funktion „{{ officer.name | cell }}“ (offener Punkt dieses Eintrags){% else %}{{ (officer.name ~ ((", " ~ officer.organisation) if officer.organisation else "")) | cell }}{% endif %} | {% if officer.address %}{{ (officer.address.street ~ ", " ~ officer.address.postal_code ~ " " ~ officer.address.city) | cell }}{% else %}{{ (chamber.address.street ~ ", " ~ chamber.address.postal_code ~ " " ~ chamber.address.city) | cell }}{% endif %}; E-Mail: {{ officer.email | email }}{% if officer_mailbox_general %} (allgemeines Postfach, keine eigene Adresse der oder des Datenschutzbeauftragten: offener Punkt vor der Unterschrift){% endif %}{% if officer.phone %}; Telefon: {{ officer.phone | cell }}{% endif %} |
+| Datenschutzbeauftragte oder Datenschutzbeauftragter | {% if officer_is_role %}Name noch einzutragen: Das Profil nennt nur die Funktion „{{ officer.name | cell }}“ (offener Punkt dieses Eintrags){% else %}{{ (officer.name ~ ((", " ~ officer.organisation) if officer.organisation else "")) | cell }}{% endif %} | {% if officer.address %}{{ (officer.address.street ~ ", " ~ officer.address.postal_code ~ " " ~ officer.address.city) | cell }}{% else %}{{ (chamber.address.street ~ ", " ~ chamber.address.postal_code ~ " " ~ chamber.address.city) | cell }}{% endif %}; E-Mail: {{ officer.email | email }}{% if officer_general_mailbox %} (allgemeines Postfach, keine eigene Adresse der oder des Datenschutzbeauftragten: offener Punkt vor der Unterschrift){% endif %}{% if officer.phone %}; Telefon: {{ officer.phone | cell }}{% endif %} |
 
 Table: Verantwortliche und Datenschutzbeauftragte
 
@@ -52,7 +52,7 @@ Rechtsgrundlage der Verarbeitung, die {{ the_chamber.nom }} selbst vornimmt: {{ 
 {% set shared = platforms | selectattr("shares_collection") | list %}
 {% if shared %}
 
-{{ grundlage.erhebung(shared) }} {{ grundlage.entscheidung() }}
+{{ grundlage.erhebung(shared) }} {{ grundlage.verweis_entscheidung() }}
 {% endif %}
 
 {% if risk.rows | selectattr("factor.relies_on_consent") | list %}

@@ -132,6 +132,7 @@ MASTODON = smkonzept.Platform(
         "andere Server im In- und Ausland weitergegeben, deren Betreiber nicht bekannt sind."
     ),
     visible_without_login=True,
+    federated=True,
     interaction=(
         "Öffentliche Beiträge lassen sich im Browser ohne Konto lesen und als RSS-Feed abonnieren. "
         "Wer antworten, Beiträge teilen, favorisieren oder eine Direktnachricht senden will, braucht "
