@@ -36,7 +36,11 @@ def test_third_countries():
         transfer = registered(module).third_country
         assert transfer is not None and transfer.countries == ("USA",)
     assert registered(mastodon).third_country is None
-    assert registered(xing).third_country is None
+    transfer = registered(xing).third_country
+    assert transfer is not None and transfer.mechanism == "unverified"
+    assert "Standardvertragsklauseln" in transfer.basis and "Art. 46 DSGVO" in transfer.basis
+    assert transfer.sources and transfer.sources[0].startswith("https://privacy.xing.com/")
+    assert "drittland" in {factor.id for factor in registered(xing).risk_factors}
 
 
 def test_mastodon_has_no_tracking_or_third_country_risk():

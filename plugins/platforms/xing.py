@@ -9,6 +9,7 @@ from smkonzept import catalogue
 
 PRIVACY_URL = "https://privacy.xing.com"
 # The printable privacy policy names New Work SE as controller with its address.
+THIRD_COUNTRIES_URL = "https://privacy.xing.com/en/privacy-policy/who-may-receive-information-about-you/third-countries"
 PRIVACY_PRINT_URL = "https://privacy.xing.com/en/privacy-policy/printable-version"
 
 NEW_WORK = smkonzept.Operator(
@@ -59,15 +60,29 @@ XING = smkonzept.Platform(
         "Profil und was sie selbst verarbeitet, etwa Nachrichten, die sie beantwortet.",
         sources=(PRIVACY_URL,),
     ),
-    third_country=None,
+    third_country=smkonzept.ThirdCountryTransfer(
+        countries=("ohne Angabe der Länder",),
+        basis=(
+            "Nach seiner Datenschutzerklärung übermittelt der Betreiber Daten auch in Länder außerhalb der EU. "
+            "Daten, die er anderen Nutzenden oder Dritten weltweit zugänglich macht, um seine Verträge zu "
+            "erfüllen, übermittelt er nach eigener Angabe ohne Angemessenheitsbeschluss (Art. 45 DSGVO) und ohne "
+            "geeignete Garantien (Art. 46 DSGVO); im Übrigen schließt er in der Regel Standardvertragsklauseln "
+            "der EU-Kommission mit den Empfängern. Welche Empfänger in welchen Ländern das sind, nennt er nicht "
+            f"([Datenschutzerklärung: Drittländer]({THIRD_COUNTRIES_URL}))."
+        ),
+        mechanism="unverified",
+        sources=(THIRD_COUNTRIES_URL,),
+        verified=datetime.date(2026, 12, 7),
+    ),
     risk_factors=(
         catalogue.collection_risk(severity=2, likelihood=3),
         catalogue.tracking_risk(severity=2, likelihood=3),
+        catalogue.third_country_risk(severity=2, likelihood=2),
         catalogue.comments_risk(severity=2, likelihood=1, handling="report"),
         catalogue.account_takeover_risk(severity=3, likelihood=2),
     ),
-    sources=(PRIVACY_URL, PRIVACY_PRINT_URL),
-    verified=datetime.date(2026, 11, 25),
+    sources=(PRIVACY_URL, PRIVACY_PRINT_URL, THIRD_COUNTRIES_URL),
+    verified=datetime.date(2026, 12, 7),
 )
 
 
