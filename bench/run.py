@@ -53,6 +53,8 @@ from typing import Any
 
 import yaml
 
+from smkonzept.pdf import _SUSPECTS_FALSE
+
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE = ROOT / "profiles" / "ihk-ulm.yaml"
 CONFTEST = ROOT / "tests" / "conftest.py"
@@ -345,10 +347,17 @@ def hand_pipeline(captured: dict[str, Any], prep: Path, markdown_file: Path, out
         else:
             target = out / f"hand.{'html' if to.startswith('html') else to}"
         steps.append(([*command, f"--output={target}", str(markdown_file)], call["env"]))
-    kwargs = {**typst_info["kwargs"], "output": str(out / "hand.pdf")}
-    code = f"import typst; typst.compile({typst_info['input']!r}, **{kwargs!r})"
-    steps.append(([sys.executable, "-c", code], {}))
+    code = f"import typst; pdf = typst.compile({typst_info['input']!r}, **{typst_info['kwargs']!r}); {_BLANK_SUSPECTS}"
+    steps.append(([sys.executable, "-c", code.replace("$OUT", str(out / "hand.pdf"))], {}))
     return steps
+
+
+_BLANK_SUSPECTS = (
+    "import re; at = pdf.rfind(b'/Type/Catalog'); "
+    f"open('$OUT', 'wb').write(pdf[:at] + re.sub({_SUSPECTS_FALSE.pattern!r}, "
+    "lambda m: m[1] + b' ' * len(m[2]) + m[3], pdf[at:], count=1))"
+)
+"""What smkonzept does to typst's PDF (smkonzept.pdf.without_default_suspects), written out for ``python -c``."""
 
 
 def prepare_hand(folder: Path) -> tuple[list[tuple[list[str], dict[str, str]]], dict[str, bytes], Path, str]:
@@ -859,7 +868,8 @@ def report(
         "",
         "- Medians über Wiederholungen; bei Vergleichen laufen A und B abwechselnd (ABBA).",
         "- Messung 2 nutzt für die Handarbeit exakt die pandoc-Argumente und den typst-Aufruf von smkonzept "
-        "(aufgezeichnet beim Rendern im Prozess)"
+        "(aufgezeichnet beim Rendern im Prozess); wie smkonzept ersetzt der typst-Schritt von Hand danach "
+        "„/Suspects false“ im Katalog durch Leerzeichen (Poppler-Umgehung, smkonzept.pdf.without_default_suspects)"
         + (
             "."
             if single is None
