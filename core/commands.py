@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smkonzept.build import check_outputs, load_documents, output_folder, workers, write_documents
 from smkonzept.checks import departures, evaluate, evaluate_core
@@ -12,6 +13,9 @@ from smkonzept.document import Document
 from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 from smkonzept.progress import BuildProgress
+
+if TYPE_CHECKING:
+    from smkonzept.engine.render import Engine
 
 __all__ = ["build", "check", "init", "plugins", "serve"]
 
@@ -26,8 +30,15 @@ def _unmet(document: Document) -> list[tuple[str, str]]:
 
 
 def build(args: argparse.Namespace) -> int:
-    workers()
+    from smkonzept.engine.render import Engine
+
+    conversions = workers()
     output = output_folder(args.output)
+    with Engine(workers=conversions) as engine:
+        return _build(args, output, engine)
+
+
+def _build(args: argparse.Namespace, output: Path, engine: Engine) -> int:
     documents = load_documents(args.profiles, load_registry())
     check_outputs(documents, args.format, output)
     unmet_total = 0
@@ -42,7 +53,7 @@ def build(args: argparse.Namespace) -> int:
         return 2
     quiet, verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
     with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:
-        built = write_documents(documents, args.format, output, progress.step)
+        built = write_documents(documents, args.format, output, progress.step, engine)
     if not quiet:
         for source, paths in built:
             print(f"{source} → {', '.join(str(path) for path in paths)}")

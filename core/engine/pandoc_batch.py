@@ -66,6 +66,12 @@ class PandocBatch:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
         )
 
+    def start(self) -> None:
+        """Start the process now (it loads while the caller prepares the first request)."""
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self._process = self._start()
+
     def convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
         """Every job's output from one parse of ``markdown``."""
         request = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}

@@ -9,7 +9,7 @@ cores stay busy until the last document.
 from __future__ import annotations
 
 import base64
-import threading
+import queue
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -74,26 +74,31 @@ def _markdown_metadata(source: Source) -> dict[str, Any]:
 
 
 class Engine:
-    """A pool of workers, each with its own pandoc process and typst compiler; close it when done."""
+    """A pool of workers, each with its own pandoc process and typst compiler; close it when done.
+
+    The pandoc processes start at once, so they load while the caller still reads its profiles.
+    """
 
     def __init__(self, workers: int = 2) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="smkonzept-engine")
-        self._local = threading.local()
-        self._pandocs: list[PandocBatch] = []
-        self._lock = threading.Lock()
+        count = max(1, workers)
+        self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-engine")
+        self._pandocs = [PandocBatch() for _ in range(count)]
+        self._free: queue.SimpleQueue[PandocBatch] = queue.SimpleQueue()
+        for pandoc in self._pandocs:
+            pandoc.start()
+            self._free.put(pandoc)
 
-    def _pandoc(self) -> PandocBatch:
-        pandoc = getattr(self._local, "pandoc", None)
-        if pandoc is None:
-            pandoc = self._local.pandoc = PandocBatch()
-            with self._lock:
-                self._pandocs.append(pandoc)
-        return pandoc
+    def _convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
+        pandoc = self._free.get()
+        try:
+            return pandoc.convert(markdown, jobs)
+        finally:
+            self._free.put(pandoc)
 
     def _render(self, document: Document, formats: list[str], source: Source | None = None) -> dict[str, bytes]:
         source = source or Source.of(document)
         jobs = _jobs(source, formats)
-        outputs = dict(zip([fmt for fmt, _ in jobs], self._pandoc().convert(source.markdown, [job for _, job in jobs])))
+        outputs = dict(zip([fmt for fmt, _ in jobs], self._convert(source.markdown, [job for _, job in jobs])))
         if "docx" in outputs:
             outputs["docx"] = _finish_docx(document, outputs["docx"])
         if "pdf" in outputs:
@@ -125,9 +130,7 @@ class Engine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-        with self._lock:
-            pandocs, self._pandocs = self._pandocs, []
-        for pandoc in pandocs:
+        for pandoc in self._pandocs:
             pandoc.close()
 
     def __enter__(self) -> Engine:
