@@ -44,14 +44,22 @@ def load_document(path: str | Path, registry: Registry | None = None, text: str 
     return loaded, document
 
 
-def load_documents(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:
-    """Load every profile; if any is invalid, raise one ProfileError listing all their problems."""
+def load_documents(
+    paths: Iterable[str | Path], registry: Registry, loaded: Callable[[LoadedProfile, Document], object] | None = None,
+) -> list[tuple[LoadedProfile, Document]]:
+    """Load every profile; if any is invalid, raise one ProfileError listing all their problems.
+
+    ``loaded``, if given, is called with each valid profile as soon as it is loaded.
+    """
     documents, problems = [], []
     for path in paths:
         try:
             documents.append(load_document(path, registry))
         except ProfileError as error:
             problems.extend(error.problems)
+            continue
+        if loaded is not None:
+            loaded(*documents[-1])
     if problems:
         raise ProfileError(problems)
     return documents

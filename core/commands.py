@@ -39,7 +39,9 @@ def build(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace, output: Path, engine: Engine) -> int:
-    documents = load_documents(args.profiles, load_registry())
+    # A batch converts each profile as soon as it is read; a single profile or a --strict build waits for the checks.
+    batch = len(args.profiles) > 1 and not getattr(args, "strict", False)
+    documents = load_documents(args.profiles, load_registry(), (lambda _, document: engine.prefetch(document, args.format)) if batch else None)
     check_outputs(documents, args.format, output)
     unmet_total = 0
     for loaded, document in documents:

@@ -87,6 +87,12 @@ class Engine:
         for pandoc in self._pandocs:
             pandoc.start()
             self._free.put(pandoc)
+        self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
+
+    def prefetch(self, document: Document, formats: Iterable[str], split: bool = False) -> None:
+        """Start converting ``document`` now; a later ``start`` with the same arguments returns these futures."""
+        wanted = list(dict.fromkeys(formats))
+        self._prefetched[id(document)] = (document, wanted, split, self.start(document, wanted, split))
 
     def _convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
         pandoc = self._free.get()
@@ -117,6 +123,9 @@ class Engine:
         writers: right for a single document; a batch keeps every document on one worker.
         """
         wanted = list(dict.fromkeys(formats))
+        earlier = self._prefetched.pop(id(document), None)
+        if earlier is not None and earlier[0] is document and earlier[1:3] == (wanted, split):
+            return earlier[3]
         if split and "pdf" in wanted and len(wanted) > 1:
             source = Source.of(document)
             rest = [fmt for fmt in wanted if fmt != "pdf"]
