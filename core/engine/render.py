@@ -17,6 +17,7 @@ from typing import Any
 from smkonzept.document import Document
 from smkonzept.engine.pandoc_batch import Job, PandocBatch
 from smkonzept.engine.typst_warm import compile_pdf_warm
+from smkonzept.errors import SmkonzeptError
 from smkonzept.german import date_de
 from smkonzept.markdown import escape
 from smkonzept.render import (
@@ -73,6 +74,18 @@ def _markdown_metadata(source: Source) -> dict[str, Any]:
     return metadata
 
 
+_WARM_UP = "# Titel\n\nText mit *Betonung*, [Verweis](https://example.org) und Fußnote.^[Anmerkung]\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+
+
+def _warm_jobs() -> list[Job]:
+    sanitize = _template("filters", "sanitize.lua")
+    return [
+        Job(to="typst", template=_template("typst", "pandoc-template.typst"), filters=(sanitize, _template("filters", "typst.lua"))),
+        Job(to="docx", reference_doc=_template("reference.docx"), toc=True, toc_depth=2, filters=(sanitize,)),
+        Job(to="html5", standalone=True, template=_template("html", "smkonzept.html"), toc=True, section_divs=True, filters=(sanitize,)),
+    ]
+
+
 class Engine:
     """A pool of workers, each with its own pandoc process and typst compiler; close it when done.
 
@@ -87,7 +100,16 @@ class Engine:
         for pandoc in self._pandocs:
             pandoc.start()
             self._free.put(pandoc)
+        for _ in self._pandocs:
+            self._pool.submit(self._warm)
         self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
+
+    def _warm(self) -> None:
+        """A small document through every writer: the first real one then finds pandoc's templates and heap ready."""
+        try:
+            self._convert(_WARM_UP, _warm_jobs())
+        except SmkonzeptError:
+            pass  # the real conversion reports it
 
     def prefetch(self, document: Document, formats: Iterable[str], split: bool = False) -> None:
         """Start converting ``document`` now; a later ``start`` with the same arguments returns these futures."""
