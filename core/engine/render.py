@@ -20,8 +20,9 @@ from smkonzept.engine.typst_warm import compile_pdf_warm
 from smkonzept.errors import SmkonzeptError
 from smkonzept.german import date_de
 from smkonzept.markdown import escape
+from smkonzept.design import typst_colours
 from smkonzept.render import (
-    PDF_FONT, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
+    PDF_FONT, PDF_FONTS, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
 )
 
 __all__ = ["Engine"]
@@ -74,16 +75,24 @@ def _markdown_metadata(source: Source) -> dict[str, Any]:
     return metadata
 
 
-_WARM_UP = "# Titel\n\nText mit *Betonung*, [Verweis](https://example.org) und Fußnote.^[Anmerkung]\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+_WARM_UP = "# Titel\n\nText mit *Betonung*, **Nachdruck**, [Verweis](https://example.org) und Fußnote.^[Anmerkung]\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
 
 
-def _warm_jobs() -> list[Job]:
+_WARM_META: dict[str, Any] = {
+    "title": "Titel", "subtitle": "", "author": "Stelle", "subject": "", "keywords": [], "date": {"year": 2026, "month": 1, "day": 1},
+    "date_text": "1. Januar 2026", "version": "1", "numbered": True, "address": "", "header_body": "", "footer_text": "",
+    "colours": typst_colours(None), "font": PDF_FONTS, "heading_font": PDF_FONTS, "title_lines": [], "logo": None,
+}
+
+
+def _warm_jobs(formats: list[str]) -> list[Job]:
     sanitize = _template("filters", "sanitize.lua")
-    return [
-        Job(to="typst", template=_template("typst", "pandoc-template.typst"), filters=(sanitize, _template("filters", "typst.lua"))),
-        Job(to="docx", reference_doc=_template("reference.docx"), toc=True, toc_depth=2, filters=(sanitize,)),
-        Job(to="html5", standalone=True, template=_template("html", "smkonzept.html"), toc=True, section_divs=True, filters=(sanitize,)),
-    ]
+    jobs = {
+        "pdf": Job(to="typst", template=_template("typst", "pandoc-template.typst"), filters=(sanitize, _template("filters", "typst.lua"))),
+        "docx": Job(to="docx", reference_doc=_template("reference.docx"), toc=True, toc_depth=2, filters=(sanitize,)),
+        "html": Job(to="html5", standalone=True, template=_template("html", "smkonzept.html"), toc=True, section_divs=True, filters=(sanitize,)),
+    }
+    return [jobs[fmt] for fmt in formats]
 
 
 class Engine:
@@ -92,7 +101,8 @@ class Engine:
     The pandoc processes start at once, so they load while the caller still reads its profiles.
     """
 
-    def __init__(self, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, warm: Iterable[str] = ()) -> None:
+        """``warm``: the formats to come; their writers (and typst, for PDF) are warmed up in the background."""
         count = max(1, workers)
         self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-engine")
         self._pandocs = [PandocBatch() for _ in range(count)]
@@ -100,14 +110,19 @@ class Engine:
         for pandoc in self._pandocs:
             pandoc.start()
             self._free.put(pandoc)
-        for _ in self._pandocs:
-            self._pool.submit(self._warm)
+        wanted = [fmt for fmt in _ORDER if fmt in warm and fmt != "md"]
+        if wanted:
+            for _ in self._pandocs:
+                self._pool.submit(self._warm, wanted)
         self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
 
-    def _warm(self) -> None:
-        """A small document through every writer: the first real one then finds pandoc's templates and heap ready."""
+    def _warm(self, formats: list[str]) -> None:
+        """A small document through the writers of ``formats`` and typst: the first real document then finds
+        pandoc's templates and heap, and a typst compiler's fonts, ready."""
         try:
-            self._convert(_WARM_UP, _warm_jobs())
+            outputs = self._convert(_WARM_UP, _warm_jobs(formats))
+            if "pdf" in formats:
+                compile_pdf_warm(outputs[0], _WARM_META, {}, 0)
         except SmkonzeptError:
             pass  # the real conversion reports it
 
