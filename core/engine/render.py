@@ -1,9 +1,9 @@
 """Rendering many documents through the batch engine; the bytes equal ``smkonzept.render.render_bytes``.
 
-Each worker thread owns one ``pandoc lua`` process and one warm typst compiler. A document's
-pandoc outputs (typst source first, then DOCX, HTML, Markdown) come from one parse in that
-process; its PDF is then compiled by the worker's compiler. With one worker per core both
-cores stay busy until the last document.
+Each worker thread takes one of the engine's ``pandoc lua`` processes (started, and warmed if
+asked, when the engine is made) and a warm typst compiler. A document's pandoc outputs (typst
+source first, then DOCX, HTML, Markdown) come from one parse in that process; its PDF is then
+compiled by the compiler. With one worker per core both cores stay busy until the last document.
 """
 
 from __future__ import annotations
