@@ -752,11 +752,12 @@ def measure_help(settings: Settings, folder: Path) -> dict[str, Any]:
 WHY_MISSED = {
     OWN: "Die eigene Arbeit ist reines Python (YAML lesen und prüfen, Jinja2, Markdown); Profil mit pyinstrument.",
     SINGLE: (
-        "Der kritische Pfad ist die PDF-Kette: pandoc → typst, dann typst.compile auf einem Kern (Schrittzeiten "
-        "oben). Davor braucht smkonzept Python-Start, Importe und Zusammensetzen, während von Hand das Markdown "
-        "schon fertig vorliegt; danach teilen sich drei pandoc-Prozesse zwei Kerne, so dass die PDF-Kette spät "
-        "fertig wird. Abhilfe: render.start_render reicht die PDF-Konvertierung zuerst ein, und der Build nutzt "
-        "so viele Worker wie Kerne; dann läuft pandoc → typst allein und typst.compile überlappt mit DOCX und HTML."
+        "Der kritische Pfad ist Python-Start, Importe, Laden und Zusammensetzen (oben), dann die PDF-Kette: "
+        "pandoc → typst im schon gestarteten und angewärmten pandoc lua, dann typst.compile auf einem Kern mit "
+        "angewärmtem Compiler; DOCX und HTML laufen daneben im zweiten pandoc-Prozess. typst.compile allein ist "
+        "so lang wie der letzte Schritt von Hand; was vor dem ersten pandoc-Lesen liegt, hat die Handarbeit nicht "
+        "(ihr Markdown liegt fertig vor). Das Übersetzen der Jinja2-Vorlagen (gut 100 ms) ließe sich nur mit einem "
+        "Zwischenspeicher auf der Platte sparen, den smkonzept aus Sicherheitsgründen nicht anlegt."
     ),
     BATCH: (
         "Auf 2 Kernen ist 2× die Obergrenze; Laden und Zusammensetzen der Profile laufen vorab nacheinander, und "
@@ -771,9 +772,10 @@ WHY_MISSED = {
     ),
     HELP: "Die Zeit ist Python-Start plus Importe; siehe python -X importtime -m smkonzept.cli --help.",
     ENGINE: (
-        "Je Dokument bleiben pandoc (ein Lesen, drei Writer) und ein warmer typst-Lauf; ihre Summe auf die Kerne "
-        "verteilt ist die Untergrenze (Messung 9). Dazu kommen Laden, Zusammensetzen und Figuren in Python "
-        "(Messung 1) und jede Fremdlast, die dem Stapel einen Kern nimmt."
+        "Je Dokument bleiben pandoc (ein Lesen, drei Writer) und ein typst-Lauf (warm, aber jedes Dokument neu "
+        "gesetzt: gut so lang wie von Hand); ihre Summe auf die Kerne verteilt ist die Untergrenze (Messung 9). "
+        "Dazu kommen Laden, Zusammensetzen und Figuren in Python (Messung 1; sie laufen neben den Konvertierungen) "
+        "und jede Fremdlast, die dem Stapel einen Kern nimmt."
     ),
     MEMORY: "Die Obergrenze zählt jeden pandoc-Prozess mit seiner Spitze; typst hält Schriften je Worker.",
 }
