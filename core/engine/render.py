@@ -112,16 +112,16 @@ class Engine:
             self._free.put(pandoc)
         wanted = [fmt for fmt in _ORDER if fmt in warm and fmt != "md"]
         if wanted:
-            for _ in self._pandocs:
-                self._pool.submit(self._warm, wanted)
+            for index in range(count):
+                self._pool.submit(self._warm, wanted, index == 0 and "pdf" in wanted)
         self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
 
-    def _warm(self, formats: list[str]) -> None:
-        """A small document through the writers of ``formats`` and typst: the first real document then finds
-        pandoc's templates and heap, and a typst compiler's fonts, ready."""
+    def _warm(self, formats: list[str], typst: bool) -> None:
+        """A small document through the writers of ``formats`` (and, if ``typst``, a compiler): the first real
+        document then finds pandoc's templates and heap, and the first PDF a compiler with its fonts, ready."""
         try:
             outputs = self._convert(_WARM_UP, _warm_jobs(formats))
-            if "pdf" in formats:
+            if typst:
                 compile_pdf_warm(outputs[0], _WARM_META, {}, 0)
         except SmkonzeptError:
             pass  # the real conversion reports it
