@@ -5,10 +5,12 @@ The command line and the library entry points both go through ``load_documents``
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smkonzept.assemble import assemble
 from smkonzept.atomic import refuse_overwriting_inputs, write_all
@@ -20,6 +22,9 @@ from smkonzept.profile.resolve import validate_document
 from smkonzept.tempfiles import sweep_temp
 from smkonzept.registry import Registry
 from smkonzept.render import FORMATS
+
+if TYPE_CHECKING:
+    from smkonzept.engine.render import Engine
 
 __all__ = ["Built", "build", "build_many", "check_outputs", "refuse_shared_stems", "load_document", "load_documents", "output_folder", "workers", "write_documents"]
 
@@ -39,14 +44,22 @@ def load_document(path: str | Path, registry: Registry | None = None, text: str 
     return loaded, document
 
 
-def load_documents(paths: Iterable[str | Path], registry: Registry) -> list[tuple[LoadedProfile, Document]]:
-    """Load every profile; if any is invalid, raise one ProfileError listing all their problems."""
+def load_documents(
+    paths: Iterable[str | Path], registry: Registry, loaded: Callable[[LoadedProfile, Document], object] | None = None,
+) -> list[tuple[LoadedProfile, Document]]:
+    """Load every profile; if any is invalid, raise one ProfileError listing all their problems.
+
+    ``loaded``, if given, is called with each valid profile as soon as it is loaded.
+    """
     documents, problems = [], []
     for path in paths:
         try:
             documents.append(load_document(path, registry))
         except ProfileError as error:
             problems.extend(error.problems)
+            continue
+        if loaded is not None:
+            loaded(*documents[-1])
     if problems:
         raise ProfileError(problems)
     return documents
@@ -70,11 +83,13 @@ def write_documents(
     formats: Iterable[str] = FORMATS,
     output: str | Path = "build",
     progress: Callable[[str], None] | None = None,
+    engine: Engine | None = None,
 ) -> Built:
     """Render loaded documents and write their files, named after the profiles, all or nothing.
 
     Every file is converted in memory first; only when all conversions succeeded are the files
     written, together. ``progress`` is called with each output file's name once its bytes are ready.
+    ``engine``, if given, converts (the caller started it early and closes it); otherwise one is started here.
     """
     output = output_folder(output)
     formats = list(dict.fromkeys(formats))
@@ -85,7 +100,7 @@ def write_documents(
     built: Built = []
     from smkonzept.engine.render import Engine
 
-    with Engine(workers=conversions) as engine:
+    with contextlib.nullcontext(engine) if engine is not None else Engine(workers=conversions, warm=formats) as engine:
         split = len(documents) == 1
         pending = [(loaded.path, engine.start(document, formats, split)) for loaded, document in documents]
         try:

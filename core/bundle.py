@@ -7,11 +7,11 @@ are rendered like the concept, listed with their SHA-256 in ``index.html`` and p
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -24,6 +24,9 @@ from smkonzept.models import DocumentType
 from smkonzept.profile import LoadedProfile
 from smkonzept.registry import Registry
 from smkonzept.templating import render_template
+
+if TYPE_CHECKING:
+    from smkonzept.engine.render import Engine
 
 __all__ = ["BundleFile", "Context", "bundle_documents", "write_bundles"]
 
@@ -123,20 +126,22 @@ def write_bundles(
     documents: list[tuple[LoadedProfile, Document]],
     registry: Registry,
     output: Path,
-    workers: int,
+    engine: int | Engine,
     progress: Callable[[str], None] | None = None,
     extra: Context | None = None,
 ) -> list[tuple[Path, list[Path]]]:
-    """Render every profile's bundle and write all folders together, all or nothing."""
+    """Render every profile's bundle and write all folders together, all or nothing.
+
+    ``engine`` converts (the caller started and closes it), or is the number of workers of one started here.
+    """
     from smkonzept.bundle_files import index_html, zip_bytes
-    from smkonzept.engine.render import Engine
 
     check_bundle_outputs(documents, output)
     plans = [(loaded, concept, bundle_documents(concept, registry, extra(loaded, concept) if extra else None)) for loaded, concept in documents]
     files: dict[Path, bytes] = {}
     built: list[tuple[Path, list[Path]]] = []
-    with Engine(workers=workers) as engine:
-        pending = [(loaded, concept, [(entry, engine.start(entry.document, entry.formats)) for entry in entries]) for loaded, concept, entries in plans]
+    with _converter(engine) as converter:
+        pending = [(loaded, concept, [(entry, converter.start(entry.document, entry.formats)) for entry in entries]) for loaded, concept, entries in plans]
         try:
             for loaded, concept, started in pending:
                 folder = bundle_folder(output, loaded)
@@ -164,6 +169,18 @@ def write_bundles(
     return built
 
 
+@contextlib.contextmanager
+def _converter(engine: int | Engine) -> Iterator[Engine]:
+    """``engine`` itself, or a new engine with that many workers, closed afterwards."""
+    from smkonzept.engine.render import Engine
+
+    if isinstance(engine, Engine):
+        yield engine
+        return
+    with Engine(workers=engine, warm=("html", "docx", "pdf")) as started:
+        yield started
+
+
 def _remove_stale(built: list[tuple[Path, list[Path]]], registry: Registry) -> None:
     """Delete files an earlier bundle wrote that this one no longer holds (e.g. a closed platform's notice)."""
     ids = "|".join(re.escape(kind_id) for kind_id in sorted(registry.documents, key=len, reverse=True))
@@ -175,7 +192,3 @@ def _remove_stale(built: list[tuple[Path, list[Path]]], registry: Registry) -> N
         for path in folder.iterdir():
             if path.is_file() and path.name not in kept and pattern.match(path.name):
                 path.unlink(missing_ok=True)
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smkonzept.build import check_outputs, load_documents, output_folder, workers, write_documents
 from smkonzept.checks import departures, evaluate, evaluate_core
@@ -12,6 +13,9 @@ from smkonzept.document import Document
 from smkonzept.german import counted
 from smkonzept.manager import PluginInfo, get_plugin_manager, load_registry, plugin_infos
 from smkonzept.progress import BuildProgress
+
+if TYPE_CHECKING:
+    from smkonzept.engine.render import Engine
 
 __all__ = ["build", "check", "diff", "init", "plugins", "serve"]
 
@@ -26,10 +30,19 @@ def _unmet(document: Document) -> list[tuple[str, str]]:
 
 
 def build(args: argparse.Namespace) -> int:
-    workers()
+    from smkonzept.engine.render import Engine
+
+    conversions = workers()
     output = output_folder(args.output)
+    with Engine(workers=conversions, warm=args.format) as engine:
+        return _build(args, output, engine)
+
+
+def _build(args: argparse.Namespace, output: Path, engine: Engine) -> int:
+    # A batch converts each profile as soon as it is read; a single profile, a bundle or a --strict build waits for the checks.
+    batch = len(args.profiles) > 1 and not getattr(args, "strict", False) and not getattr(args, "bundle", False)
     registry = load_registry()
-    documents = load_documents(args.profiles, registry)
+    documents = load_documents(args.profiles, registry, (lambda _, document: engine.prefetch(document, args.format)) if batch else None)
     check_outputs(documents, args.format, output)
     unmet_total = 0
     for loaded, document in documents:
@@ -47,10 +60,12 @@ def build(args: argparse.Namespace) -> int:
         from smkonzept.evaluation import previous_edition
 
         with BuildProgress(0, quiet=quiet, verbose=verbose) as progress:
-            built = write_bundles(documents, registry, output, workers(), progress.step, lambda loaded, concept: previous_edition(loaded, concept, registry))
+            built = write_bundles(
+                documents, registry, output, engine, progress.step, lambda loaded, concept: previous_edition(loaded, concept, registry),
+            )
     else:
         with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:
-            built = write_documents(documents, args.format, output, progress.step)
+            built = write_documents(documents, args.format, output, progress.step, engine)
     if not quiet:
         for source, paths in built:
             print(f"{source} → {', '.join(str(path) for path in paths)}")

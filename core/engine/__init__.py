@@ -1,1 +1,1 @@
-"""The batch engine: one pandoc process for many documents and a warm typst compiler per worker."""
+"""The batch engine: one pandoc process per worker for many documents, and warm typst compilers."""

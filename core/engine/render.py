@@ -1,15 +1,15 @@
 """Rendering many documents through the batch engine; the bytes equal ``smkonzept.render.render_bytes``.
 
-Each worker thread owns one ``pandoc lua`` process and one warm typst compiler. A document's
-pandoc outputs (typst source first, then DOCX, HTML, Markdown) come from one parse in that
-process; its PDF is then compiled by the worker's compiler. With one worker per core both
-cores stay busy until the last document.
+Each worker thread takes one of the engine's ``pandoc lua`` processes (started, and warmed if
+asked, when the engine is made) and a warm typst compiler. A document's pandoc outputs (typst
+source first, then DOCX, HTML, Markdown) come from one parse in that process; its PDF is then
+compiled by the compiler. With one worker per core both cores stay busy until the last document.
 """
 
 from __future__ import annotations
 
 import base64
-import threading
+import queue
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -17,10 +17,12 @@ from typing import Any
 from smkonzept.document import Document
 from smkonzept.engine.pandoc_batch import Job, PandocBatch
 from smkonzept.engine.typst_warm import compile_pdf_warm
+from smkonzept.errors import SmkonzeptError
 from smkonzept.german import date_de
 from smkonzept.markdown import escape
+from smkonzept.design import typst_colours
 from smkonzept.render import (
-    PDF_FONT, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
+    PDF_FONT, PDF_FONTS, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
 )
 
 __all__ = ["Engine"]
@@ -73,27 +75,73 @@ def _markdown_metadata(source: Source) -> dict[str, Any]:
     return metadata
 
 
+_WARM_UP = "# Titel\n\nText mit *Betonung*, **Nachdruck**, [Verweis](https://example.org) und Fußnote.^[Anmerkung]\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+
+
+_WARM_META: dict[str, Any] = {
+    "title": "Titel", "subtitle": "", "author": "Stelle", "subject": "", "keywords": [], "date": {"year": 2026, "month": 1, "day": 1},
+    "date_text": "1. Januar 2026", "version": "1", "numbered": True, "address": "", "header_body": "", "footer_text": "",
+    "colours": typst_colours(None), "font": PDF_FONTS, "heading_font": PDF_FONTS, "title_lines": [], "logo": None,
+}
+
+
+def _warm_jobs(formats: list[str]) -> list[Job]:
+    sanitize = _template("filters", "sanitize.lua")
+    jobs = {
+        "pdf": Job(to="typst", template=_template("typst", "pandoc-template.typst"), filters=(sanitize, _template("filters", "typst.lua"))),
+        "docx": Job(to="docx", reference_doc=_template("reference.docx"), toc=True, toc_depth=2, filters=(sanitize,)),
+        "html": Job(to="html5", standalone=True, template=_template("html", "smkonzept.html"), toc=True, section_divs=True, filters=(sanitize,)),
+    }
+    return [jobs[fmt] for fmt in formats]
+
+
 class Engine:
-    """A pool of workers, each with its own pandoc process and typst compiler; close it when done."""
+    """A pool of workers, each with its own pandoc process and typst compiler; close it when done.
 
-    def __init__(self, workers: int = 2) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="smkonzept-engine")
-        self._local = threading.local()
-        self._pandocs: list[PandocBatch] = []
-        self._lock = threading.Lock()
+    The pandoc processes start at once, so they load while the caller still reads its profiles.
+    """
 
-    def _pandoc(self) -> PandocBatch:
-        pandoc = getattr(self._local, "pandoc", None)
-        if pandoc is None:
-            pandoc = self._local.pandoc = PandocBatch()
-            with self._lock:
-                self._pandocs.append(pandoc)
-        return pandoc
+    def __init__(self, workers: int = 2, warm: Iterable[str] = ()) -> None:
+        """``warm``: the formats to come; their writers (and typst, for PDF) are warmed up in the background."""
+        count = max(1, workers)
+        self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-engine")
+        self._pandocs = [PandocBatch() for _ in range(count)]
+        self._free: queue.SimpleQueue[PandocBatch] = queue.SimpleQueue()
+        for pandoc in self._pandocs:
+            pandoc.start()
+            self._free.put(pandoc)
+        wanted = [fmt for fmt in _ORDER if fmt in warm and fmt != "md"]
+        if wanted:
+            for index in range(count):
+                self._pool.submit(self._warm, wanted, index == 0 and "pdf" in wanted)
+        self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
+
+    def _warm(self, formats: list[str], typst: bool) -> None:
+        """A small document through the writers of ``formats`` (and, if ``typst``, a compiler): the first real
+        document then finds pandoc's templates and heap, and the first PDF a compiler with its fonts, ready."""
+        try:
+            outputs = self._convert(_WARM_UP, _warm_jobs(formats))
+            if typst:
+                compile_pdf_warm(outputs[0], _WARM_META, {}, 0)
+        except SmkonzeptError:
+            pass  # the real conversion reports it
+
+    def prefetch(self, document: Document, formats: Iterable[str], split: bool = False) -> None:
+        """Start converting ``document`` now; a later ``start`` with the same arguments returns these futures."""
+        wanted = list(dict.fromkeys(formats))
+        self._prefetched[id(document)] = (document, wanted, split, self.start(document, wanted, split))
+
+    def _convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
+        pandoc = self._free.get()
+        try:
+            return pandoc.convert(markdown, jobs)
+        finally:
+            self._free.put(pandoc)
 
     def _render(self, document: Document, formats: list[str], source: Source | None = None) -> dict[str, bytes]:
         source = source or Source.of(document)
         jobs = _jobs(source, formats)
-        outputs = dict(zip([fmt for fmt, _ in jobs], self._pandoc().convert(source.markdown, [job for _, job in jobs])))
+        outputs = dict(zip([fmt for fmt, _ in jobs], self._convert(source.markdown, [job for _, job in jobs])))
         if "docx" in outputs:
             outputs["docx"] = _finish_docx(document, outputs["docx"])
         if "pdf" in outputs:
@@ -112,6 +160,9 @@ class Engine:
         writers: right for a single document; a batch keeps every document on one worker.
         """
         wanted = list(dict.fromkeys(formats))
+        earlier = self._prefetched.pop(id(document), None)
+        if earlier is not None and earlier[0] is document and earlier[1:3] == (wanted, split):
+            return earlier[3]
         if split and "pdf" in wanted and len(wanted) > 1:
             source = Source.of(document)
             rest = [fmt for fmt in wanted if fmt != "pdf"]
@@ -125,9 +176,7 @@ class Engine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-        with self._lock:
-            pandocs, self._pandocs = self._pandocs, []
-        for pandoc in pandocs:
+        for pandoc in self._pandocs:
             pandoc.close()
 
     def __enter__(self) -> Engine:

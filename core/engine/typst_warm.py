@@ -1,9 +1,11 @@
-"""A typst compiler per thread, kept warm (fonts loaded once), each compile in a fresh sandbox folder."""
+"""Warm typst compilers (fonts loaded once), one per concurrent compile, each compile in a fresh sandbox folder."""
 
 from __future__ import annotations
 
+import contextlib
 import json
-import threading
+import queue
+from collections.abc import Iterator
 from typing import Any
 
 from smkonzept.errors import SmkonzeptError
@@ -12,17 +14,22 @@ from smkonzept.tempfiles import private_folder
 
 __all__ = ["compile_pdf_warm"]
 
-_local = threading.local()
+_free: queue.SimpleQueue[Any] = queue.SimpleQueue()
+"""Idle compilers, oldest first: the one warmed up at the start is the first one used."""
 
 
-def _compiler() -> Any:
-    compiler = getattr(_local, "compiler", None)
-    if compiler is None:
+@contextlib.contextmanager
+def _compiler() -> Iterator[Any]:
+    try:
+        compiler = _free.get_nowait()
+    except queue.Empty:
         import typst
 
         compiler = typst.Compiler(font_paths=font_paths(), ignore_system_fonts=True)
-        _local.compiler = compiler
-    return compiler
+    try:
+        yield compiler
+    finally:
+        _free.put(compiler)
 
 
 def compile_pdf_warm(
@@ -37,13 +44,14 @@ def compile_pdf_warm(
     with private_folder("typst") as root:
         main = prepare_root(root, typst_source, figures, {})
         try:
-            pdf = _compiler().compile(
-                str(main),
-                root=str(root),
-                sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
-                pdf_standards=[*PDF_STANDARDS],
-                timestamp=timestamp,
-            )
+            with _compiler() as compiler:
+                pdf = compiler.compile(
+                    str(main),
+                    root=str(root),
+                    sys_inputs={"smkonzept-meta": json.dumps(meta, ensure_ascii=False)},
+                    pdf_standards=[*PDF_STANDARDS],
+                    timestamp=timestamp,
+                )
         except Exception as exc:
             raise SmkonzeptError(f"typst konnte das PDF nicht erzeugen: {exc}") from exc
     return without_default_suspects(pdf)

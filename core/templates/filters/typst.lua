@@ -17,6 +17,7 @@ end
 
 -- Only the marker character itself becomes raw typst (a backslash escape); the rest of the
 -- word stays a Str, so pandoc's writer escapes it as usual (#, //, ], quotes ...).
+-- Returns whether it changed ``blocks``.
 local function escape_leading_marker(blocks)
   local first = blocks[1]
   if first and (first.t == "Plain" or first.t == "Para") then
@@ -39,17 +40,23 @@ local function escape_leading_marker(blocks)
         for index = #replacement, 1, -1 do
           first.content:insert(1, replacement[index])
         end
+        return true
       end
     end
   end
-  return blocks
+  return false
 end
 
+-- An unchanged list is not returned: handing it back to pandoc costs as much as the walk itself.
 local function escape_list_items(list)
+  local changed = false
   for index, item in ipairs(list.content) do
-    list.content[index] = escape_leading_marker(item)
+    if escape_leading_marker(item) then
+      list.content[index] = item
+      changed = true
+    end
   end
-  return list
+  return changed and list or nil
 end
 
 local APOSTROPHE = "\u{2019}"
@@ -106,33 +113,47 @@ local function keep_closing_together(doc)
   return doc
 end
 
+local function typst_image(image)
+  return pandoc.RawInline("typst", "#image(" .. typst_string(image.src) .. ", alt: " .. typst_string(alt_text(image)) .. ")")
+end
+
+local function escape_table(tbl)
+  local changed = false
+  local function escape_row(row)
+    for _, cell in ipairs(row.cells) do
+      local contents = cell.contents
+      if escape_leading_marker(contents) then
+        cell.contents = contents
+        changed = true
+      end
+    end
+  end
+  for _, body in ipairs(tbl.bodies) do
+    for _, row in ipairs(body.body) do
+      escape_row(row)
+    end
+  end
+  for _, row in ipairs(tbl.head.rows) do
+    escape_row(row)
+  end
+  return changed and tbl or nil
+end
+
+-- A filter on every Str and Link costs a call into Lua for each word; the document's JSON (cheap
+-- to write, text in plain UTF-8) tells whether any apostrophe or soft hyphen is there at all.
+local function fix_elements(doc)
+  local text = pandoc.write(doc, "json")
+  local filter = { Image = typst_image, BulletList = escape_list_items, OrderedList = escape_list_items, Table = escape_table }
+  if text:find(APOSTROPHE, 1, true) then
+    filter.Str = keep_apostrophes
+  end
+  if text:find(SOFT_HYPHEN, 1, true) then
+    filter.Link = without_soft_hyphens
+  end
+  return doc:walk(filter)
+end
+
 return {
   { Pandoc = keep_closing_together },
-  {
-    Str = keep_apostrophes,
-    Link = without_soft_hyphens,
-    Image = function(image)
-      return pandoc.RawInline(
-        "typst",
-        "#image(" .. typst_string(image.src) .. ", alt: " .. typst_string(alt_text(image)) .. ")"
-      )
-    end,
-    BulletList = escape_list_items,
-    OrderedList = escape_list_items,
-    Table = function(tbl)
-      for _, body in ipairs(tbl.bodies) do
-        for _, row in ipairs(body.body) do
-          for _, cell in ipairs(row.cells) do
-            cell.contents = escape_leading_marker(cell.contents)
-          end
-        end
-      end
-      for _, row in ipairs(tbl.head.rows) do
-        for _, cell in ipairs(row.cells) do
-          cell.contents = escape_leading_marker(cell.contents)
-        end
-      end
-      return tbl
-    end,
-  },
+  { Pandoc = fix_elements },
 }
