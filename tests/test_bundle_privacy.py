@@ -228,7 +228,10 @@ def test_joint_controller_agreement_or_none(bundle: Bundle):
             assert agreement.name in role and agreement.url in notice.text
             assert flat(unescaped(agreement.scope)) in flat(role)
             assert "Art. 26 Abs. 2 Satz 2 DSGVO" in role
-        elif use.responsibility in ("joint", "unsettled", "separate"):
+        elif use.shares_collection:
+            assert f"nach Art. 26 DSGVO, die {use.platform.name} sicher abdeckt, liegt nicht vor" in role
+            assert "bietet der Betreiber" not in role
+        elif use.responsibility == "separate":
             assert f"bietet der Betreiber für {use.platform.name} nicht an" in role
         if use.responsibility == "joint":
             assert "Art. 26 Abs. 3 DSGVO" in notice.section("Rechte der Betroffenen")

@@ -87,7 +87,9 @@ speichert, beschreiben seine Datenschutzhinweise ({{ use.operators | map(attribu
 {% if platform.joint_controller_agreement and use.shares_collection %}
 {{ verantwortung.vereinbarung(platform) }} {{ verantwortung.wesentliches(platform) }}
 
-{% elif use.responsibility in ("joint", "unsettled", "separate") %}
+{% elif use.shares_collection %}
+Eine Vereinbarung über eine gemeinsame Verantwortlichkeit nach Art. 26 DSGVO, die {{ platform.name }} sicher abdeckt, liegt nicht vor.
+{% elif use.responsibility == "separate" %}
 Eine Vereinbarung über eine gemeinsame Verantwortlichkeit nach Art. 26 DSGVO bietet der Betreiber für {{ platform.name }} nicht an.
 
 {% endif %}
