@@ -120,6 +120,7 @@ chamber:
   website: https://www.ihk-musterstadt.example
   email: info@ihk-musterstadt.example
   phone: 01234 567-0
+  representatives: [Dr. Erika Muster (Präsidentin)]
 law: baden-wuerttemberg
 editorial: {{unit: Pressestelle, email: presse@ihk-musterstadt.example}}
 data_protection_officer: {{name: Erika Mustermann, email: datenschutz@ihk-musterstadt.example}}
