@@ -450,3 +450,14 @@ def test_mastodon_mirror_needs_a_usable_account(tmp_path):
         "risk:\n", "risk:\n  chosen_measures: [spiegelung-mastodon]\n", 1
     ) + "    processor_agreement: 2026-10-01\n"
     assert not any("nutzbares Mastodon-Konto" in point for point in document_with(tmp_path, bawue).open_points)
+
+
+def test_transfers_only_stated_by_the_operator_are_not_told_as_certain(tmp_path):
+    _, document = load_document(ROOT / "examples" / "profile-ohne-gemeinsame-verantwortung.yaml")
+    assert document.platforms[0].platform.third_country.mechanism != "unverified"
+    xing = next(use.platform for use in document.platforms if use.platform.id == "xing")
+    assert xing.third_country.mechanism == "unverified"
+    risk = body(document, "risiko")
+    assert "Daten gelangen dabei in Drittländer bei YouTube;" in risk
+    assert "bei XING können sie nach den Datenschutzerklärungen der Betreiber in Drittländer gelangen" in risk
+    assert "in Drittländer bei YouTube und XING" not in risk

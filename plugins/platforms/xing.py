@@ -63,11 +63,13 @@ XING = smkonzept.Platform(
     third_country=smkonzept.ThirdCountryTransfer(
         countries=("ohne Angabe der Länder",),
         basis=(
-            "Nach seiner Datenschutzerklärung übermittelt der Betreiber Daten auch in Länder außerhalb der EU. "
-            "Daten, die er anderen Nutzenden oder Dritten weltweit zugänglich macht, um seine Verträge zu "
-            "erfüllen, übermittelt er nach eigener Angabe ohne Angemessenheitsbeschluss (Art. 45 DSGVO) und ohne "
-            "geeignete Garantien (Art. 46 DSGVO); im Übrigen schließt er in der Regel Standardvertragsklauseln "
-            "der EU-Kommission mit den Empfängern. Welche Empfänger in welchen Ländern das sind, nennt er nicht "
+            "Nach der Datenschutzerklärung des Betreibers können Daten auch in Länder außerhalb der EU übermittelt werden. "
+            "Für Daten, die er anderen Nutzenden oder Dritten weltweit zugänglich macht, um seine Verträge zu "
+            "erfüllen, braucht es nach seiner Darstellung weder einen Angemessenheitsbeschluss (Art. 45 DSGVO) noch "
+            "geeignete Garantien (Art. 46 DSGVO). Andere Übermittlungen nimmt er nach eigener Angabe nur mit "
+            "Einwilligung, auf Grund einer anderen gesetzlichen Ausnahme oder mit einem Angemessenheitsbeschluss "
+            "oder geeigneten Garantien vor; dafür schließt er in der Regel Standardvertragsklauseln der "
+            "EU-Kommission mit den Empfängern. Welche Empfänger in welchen Ländern das sind, nennt er nicht "
             f"([Datenschutzerklärung: Drittländer]({THIRD_COUNTRIES_URL}))."
         ),
         mechanism="unverified",
