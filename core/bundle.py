@@ -32,7 +32,7 @@ __all__ = ["BundleFile", "Context", "bundle_documents", "write_bundles"]
 
 INDEX = "index.html"
 
-Context = Callable[[LoadedProfile, Document], dict[str, Any]]
+Context = Callable[[LoadedProfile, Document, Registry], dict[str, Any]]
 """Extra template values for a profile's documents (e.g. ``previous``, the change report)."""
 
 
@@ -83,12 +83,11 @@ def _document(registry: Registry, kind: DocumentType, concept: Document, context
     else:
         body = _call(registry, kind, "template", lambda _: render_template(kind.template, context), concept)
         sections = (Section(kind.id, title, 0, body),)
-    is_concept = kind.chapters is not None and kind.id == "konzept"
     return attrs.evolve(
         concept,
         sections=sections,
         kind=kind.id,
-        kind_title="" if is_concept else title,
+        kind_title="" if kind.chapters is not None else title,
         table_of_contents=kind.table_of_contents,
     )
 
@@ -137,7 +136,7 @@ def write_bundles(
     from smkonzept.bundle_files import index_html, zip_bytes
 
     check_bundle_outputs(documents, output)
-    plans = [(loaded, concept, bundle_documents(concept, registry, extra(loaded, concept) if extra else None)) for loaded, concept in documents]
+    plans = [(loaded, concept, bundle_documents(concept, registry, extra(loaded, concept, registry) if extra else None)) for loaded, concept in documents]
     files: dict[Path, bytes] = {}
     built: list[tuple[Path, list[Path]]] = []
     with _converter(engine) as converter:

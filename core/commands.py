@@ -61,7 +61,7 @@ def _build(args: argparse.Namespace, output: Path, engine: Engine) -> int:
 
         with BuildProgress(0, quiet=quiet, verbose=verbose) as progress:
             built = write_bundles(
-                documents, registry, output, engine, progress.step, lambda loaded, concept: previous_edition(loaded, concept, registry),
+                documents, registry, output, engine, progress.step, previous_edition,
             )
     else:
         with BuildProgress(len(documents) * len(args.format), quiet=quiet, verbose=verbose) as progress:

@@ -193,7 +193,7 @@ class Document:
     @property
     def numbered(self) -> bool:
         """Whether headings are numbered: the profile decides for the concept; other documents are not."""
-        return self.profile.chapters.numbered and self.kind == "konzept"
+        return self.profile.chapters.numbered and not self.kind_title
 
     @property
     def author(self) -> str:

@@ -29,10 +29,6 @@ def load_report(loaded: LoadedProfile, concept: Document, registry: Registry) ->
     return compare(old, concept, str(loaded.profile.evaluation.previous), loaded.path.name)
 
 
-def previous_edition(loaded: LoadedProfile, concept: Document, registry: Registry | None = None) -> dict[str, Any]:
+def previous_edition(loaded: LoadedProfile, concept: Document, registry: Registry) -> dict[str, Any]:
     """Template values for the bundle of ``loaded``: ``previous``, the change report, or None."""
-    if registry is None:
-        from smkonzept.manager import load_registry
-
-        registry = load_registry()
     return {"previous": load_report(loaded, concept, registry)}

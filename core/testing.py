@@ -204,10 +204,7 @@ def check_section(section: SectionSpec) -> None:
     problems = [*_outdated(section, ())]
     if not section.title.strip() or not section.template.strip():
         problems.append("title oder template ist leer")
-    try:
-        template_environment().parse(section.template)
-    except jinja2.TemplateSyntaxError as exc:
-        problems.append(f"die Vorlage ist kein gültiges Jinja2 (Zeile {exc.lineno}: {exc.message})")
+    problems += _unparsable(section.template)
     if section.id in CORE_CHAPTER_IDS or section.id.startswith("plattform-"):
         problems.append(f"die Kennung „{section.id}“ gehört dem Kern")
     _report(f"Kapitel {section.id}", problems)
@@ -218,11 +215,17 @@ def check_document_type(kind: DocumentType) -> None:
     problems = [*_outdated(kind, ())]
     if not kind.title.strip() or not kind.description.strip():
         problems.append("title oder description ist leer")
-    try:
-        template_environment().parse(kind.template)
-    except jinja2.TemplateSyntaxError as exc:
-        problems.append(f"die Vorlage ist kein gültiges Jinja2 (Zeile {exc.lineno}: {exc.message})")
+    problems += _unparsable(kind.template)
     _report(f"Dokumenttyp {kind.id}", problems)
+
+
+def _unparsable(template: str) -> list[str]:
+    """Why ``template`` is no valid Jinja2 for the core's environment; empty when it parses."""
+    try:
+        template_environment().parse(template)
+    except jinja2.TemplateSyntaxError as exc:
+        return [f"die Vorlage ist kein gültiges Jinja2 (Zeile {exc.lineno}: {exc.message})"]
+    return []
 
 
 def _check_bundle_document(kind: DocumentType, plugin: Plugin, registry: Registry) -> None:

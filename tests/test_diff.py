@@ -328,7 +328,7 @@ def test_evaluation_shows_the_bodys_result_and_the_date_of_each_fact(tmp_path, r
     _write(tmp_path / "alt.yaml", old)
     path = _write(tmp_path / "neu.yaml", new)
     (loaded, concept), = load_documents([path], registry)
-    report = next(e for e in bundle_documents(concept, registry, previous_edition(loaded, concept)) if e.type.id == "evaluierung")
+    report = next(e for e in bundle_documents(concept, registry, previous_edition(loaded, concept, registry)) if e.type.id == "evaluierung")
     text = report.document.markdown().replace("\\", "")
     assert "Alle Konten erreichen ihre Zielgruppen; die Maßnahmen genügen." in text
     assert "nicht eingetragen" not in text
