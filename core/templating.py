@@ -13,6 +13,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from smkonzept.german import counted, date_de, interval, month_de
 from smkonzept.markdown import Markdown, escape
+from smkonzept.templatecache import PackageBytecodeCache, package_cache_folder
 
 __all__ = ["FILTERS", "FUNCTIONS", "render_template", "template_environment"]
 
@@ -135,9 +136,16 @@ class _Environment(SandboxedEnvironment):
         return result
 
 
+_CACHE_SETTINGS = "sandbox, StrictUndefined, finalize, trim_blocks, lstrip_blocks, no trailing newline, v1"
+"""What changes compiled code in ``template_environment``; change it with the environment's settings."""
+
+
 @cache
 def template_environment() -> SandboxedEnvironment:
-    """The one sandboxed environment every chapter template is compiled in; it imports only from ``templates/shared``."""
+    """The one sandboxed environment every chapter template is compiled in; it imports only from ``templates/shared``.
+
+    Compiled templates are kept beside the package's own bytecode (``smkonzept.templatecache``).
+    """
     env = _Environment(
         loader=jinja2.FunctionLoader(_shared_template),
         undefined=jinja2.StrictUndefined,
@@ -146,6 +154,7 @@ def template_environment() -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        bytecode_cache=PackageBytecodeCache(package_cache_folder(), _CACHE_SETTINGS),
     )
     env.filters.update(FILTERS)
     env.globals.update(FUNCTIONS)
@@ -154,12 +163,15 @@ def template_environment() -> SandboxedEnvironment:
 
 @cache
 def _compile(source: str) -> jinja2.Template:
-    """The compiled template, kept for the life of the process only.
-
-    Compiled templates are never stored on disk: code loaded from a cache folder would run
-    whatever another process planted there. Compiling costs some 30 ms per run.
-    """
-    return template_environment().from_string(source)
+    """The compiled template (as ``Environment.from_string`` gives it), through the environment's bytecode cache."""
+    env = template_environment()
+    cache_ = env.bytecode_cache
+    assert cache_ is not None
+    bucket = cache_.get_bucket(env, "<template>", None, source)
+    if bucket.code is None:
+        bucket.code = env.compile(source)
+        cache_.set_bucket(bucket)
+    return env.template_class.from_code(env, bucket.code, env.make_globals(None), None)
 
 
 def render_template(source: str, context: dict[str, Any]) -> str:

