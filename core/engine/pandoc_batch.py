@@ -114,6 +114,12 @@ class PandocBatch:
             if process.stdout:
                 process.stdout.close()
 
+    def hang_up(self) -> None:
+        """Close the process's input: it ends once its current request is answered (``close`` then waits)."""
+        with self._lock:
+            if self._process is not None and self._process.stdin:
+                self._process.stdin.close()
+
     def close(self) -> None:
         with self._lock:
             self._stop()

@@ -177,6 +177,8 @@ class Engine:
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
         for pandoc in self._pandocs:
+            pandoc.hang_up()  # all end at once; each close then waits for its own
+        for pandoc in self._pandocs:
             pandoc.close()
 
     def __enter__(self) -> Engine:
