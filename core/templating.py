@@ -136,10 +136,6 @@ class _Environment(SandboxedEnvironment):
         return result
 
 
-_CACHE_SETTINGS = "sandbox, StrictUndefined, finalize, trim_blocks, lstrip_blocks, no trailing newline, v1"
-"""What changes compiled code in ``template_environment``; change it with the environment's settings."""
-
-
 @cache
 def template_environment() -> SandboxedEnvironment:
     """The one sandboxed environment every chapter template is compiled in; it imports only from ``templates/shared``.
@@ -154,7 +150,7 @@ def template_environment() -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        bytecode_cache=PackageBytecodeCache(package_cache_folder(), _CACHE_SETTINGS),
+        bytecode_cache=PackageBytecodeCache(package_cache_folder()),
     )
     env.filters.update(FILTERS)
     env.globals.update(FUNCTIONS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,22 +53,95 @@ def test_other_source_gets_its_own_entry(folder):
     assert len(list(folder.iterdir())) == 2
 
 
-@pytest.mark.parametrize("damage", ["truncated", "other header", "empty", "not code"])
+def _syserror_payload(code_bytes: bytes) -> bytes:
+    """Flip single bits of marshalled code until ``marshal.loads`` raises something other than the usual errors."""
+    import marshal
+
+    for index in range(len(code_bytes)):
+        for bit in range(8):
+            changed = bytearray(code_bytes)
+            changed[index] ^= 1 << bit
+            try:
+                marshal.loads(bytes(changed))
+            except (EOFError, ValueError, TypeError):
+                continue
+            except Exception:
+                return bytes(changed)
+    pytest.skip("no bit flip of this entry makes marshal raise another error")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "other header", "empty", "not code", "bit flipped", "valid digest, bad code"])
 def test_damaged_entry_is_ignored_and_replaced(folder, damage):
+    import hashlib
+    import marshal
+
+    from smkonzept.templatecache import _MAGIC
+
     expected = _render()
     (entry,) = folder.iterdir()
     data = entry.read_bytes()
-    import marshal
-
-    header = data[: data.index(b"\0", data.index(b"\0") + 1) + 1 + 4]
-    entry.write_bytes({
-        "truncated": data[: len(data) // 2],
-        "other header": b"smkonzept-jinja2\0" + b"0.0\0" + data[len(header):],
-        "empty": b"",
-        "not code": header + marshal.dumps({"code": 1}),
-    }[damage])
+    header, payload = data[: len(_MAGIC) + 32], data[len(_MAGIC) + 32 :]
+    flipped = bytearray(payload)
+    flipped[len(flipped) // 2] ^= 0x10
+    if damage == "valid digest, bad code":
+        bad = _syserror_payload(payload)
+        damaged = _MAGIC + hashlib.sha256(bad).digest() + bad
+    else:
+        damaged = {
+            "truncated": data[: len(data) // 2],
+            "other header": b"smkonzept-jinja2\0" + b"0.0\0" + data[len(_MAGIC) - 4 :],
+            "empty": b"",
+            "not code": _MAGIC + hashlib.sha256(marshal.dumps({"code": 1})).digest() + marshal.dumps({"code": 1}),
+            "bit flipped": header + bytes(flipped),
+        }[damage]
+    entry.write_bytes(damaged)
     assert _render() == expected
     assert entry.read_bytes() == data
+
+
+def test_an_entry_that_is_no_regular_file_is_passed_over(folder):
+    """A FIFO where an entry belongs neither blocks the build nor is read (Python's own import would hang)."""
+    expected = _render()
+    (entry,) = folder.iterdir()
+    entry.unlink()
+    os.mkfifo(entry)
+    assert _render() == expected
+    assert entry.is_file() and not entry.is_fifo()
+
+
+def test_leftovers_of_dead_writers_are_swept(folder):
+    _render()
+    dead = folder / ".x.jinjac.smk999999999.abcd.tmp"
+    dead.write_bytes(b"half")
+    templating.render_template(SOURCE + "  ", CONTEXT)
+    assert not dead.exists()
+    assert not list(folder.glob("*.tmp"))
+
+
+def test_only_the_newest_entries_are_kept(folder, monkeypatch):
+    from smkonzept import templatecache
+
+    monkeypatch.setattr(templatecache, "KEPT", 2)
+    for spaces in range(4):
+        templating.render_template(SOURCE + " " * spaces, CONTEXT)
+    assert len(list(folder.glob("*.jinjac"))) == 2
+
+
+def test_another_environment_never_finds_the_sandbox_code(folder):
+    """Code compiled outside the sandbox (or with other filters) has another name: nothing is shared."""
+    import jinja2
+
+    from smkonzept.templatecache import PackageBytecodeCache
+
+    sandbox = templating.template_environment()
+    plain = jinja2.Environment(bytecode_cache=PackageBytecodeCache(folder), trim_blocks=True, lstrip_blocks=True)
+    plain.filters.update(sandbox.filters)
+    cache = PackageBytecodeCache(folder)
+    assert cache.get_bucket(plain, "<template>", None, SOURCE).key != cache.get_bucket(sandbox, "<template>", None, SOURCE).key
+    other_filters = templating._Environment(**{key: getattr(sandbox, key) for key in ("trim_blocks", "lstrip_blocks", "finalize")})
+    other_filters.filters.update(sandbox.filters)
+    other_filters.filters["bullets"] = jinja2.pass_context(lambda context, items: "")
+    assert cache.get_bucket(other_filters, "<template>", None, SOURCE).key != cache.get_bucket(sandbox, "<template>", None, SOURCE).key
 
 
 def test_nothing_written_without_bytecode_writing(folder, monkeypatch):
