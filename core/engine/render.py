@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import queue
+import threading
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -105,6 +106,7 @@ class Engine:
         """``warm``: the formats to come; their writers (and typst, for PDF) are warmed up in the background."""
         count = max(1, workers)
         self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-engine")
+        self._typst = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-typst")
         self._pandocs = [PandocBatch() for _ in range(count)]
         self._free: queue.SimpleQueue[PandocBatch] = queue.SimpleQueue()
         for pandoc in self._pandocs:
@@ -138,20 +140,24 @@ class Engine:
         finally:
             self._free.put(pandoc)
 
-    def _render(self, document: Document, formats: list[str], source: Source | None = None) -> dict[str, bytes]:
+    def _convert_stage(self, document: Document, formats: list[str], source: Source | None = None) -> dict[str, bytes | Future[bytes]]:
+        """pandoc's outputs of one parse; the PDF is handed to a typst thread (its future stands in), so this
+        worker's pandoc process goes on with the next document while typst compiles."""
         source = source or Source.of(document)
         jobs = _jobs(source, formats)
-        outputs = dict(zip([fmt for fmt, _ in jobs], self._convert(source.markdown, [job for _, job in jobs])))
-        if "docx" in outputs:
-            outputs["docx"] = _finish_docx(document, outputs["docx"])
-        if "pdf" in outputs:
+        outputs: dict[str, bytes | Future[bytes]] = dict(zip([fmt for fmt, _ in jobs], self._convert(source.markdown, [job for _, job in jobs])))
+        typst_source = outputs.get("pdf")
+        if isinstance(typst_source, bytes):
             meta, files, fonts = _pdf_inputs(document, source.figures)
-            outputs["pdf"] = compile_pdf_warm(outputs["pdf"], meta, files, _epoch(document), fonts)
-        return {fmt: outputs[fmt] for fmt in formats}
+            outputs["pdf"] = self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
+        docx = outputs.get("docx")
+        if isinstance(docx, bytes):
+            outputs["docx"] = _finish_docx(document, docx)
+        return outputs
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:
-        """Render ``document`` to each format on one worker (one parse); the future yields each format's bytes."""
-        return self._pool.submit(self._render, document, list(dict.fromkeys(formats)))
+        """Render ``document`` to each format (one parse); the future yields each format's bytes."""
+        return _gathered(self.start(document, formats))
 
     def start(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, Future[bytes]]:
         """One future per format. ``split`` puts the PDF chain and the other formats on two workers.
@@ -166,9 +172,9 @@ class Engine:
         if split and "pdf" in wanted and len(wanted) > 1:
             source = Source.of(document)
             rest = [fmt for fmt in wanted if fmt != "pdf"]
-            groups = [self._pool.submit(self._render, document, ["pdf"], source), self._pool.submit(self._render, document, rest, source)]
+            groups = [self._pool.submit(self._convert_stage, document, ["pdf"], source), self._pool.submit(self._convert_stage, document, rest, source)]
         else:
-            groups = [self.submit(document, wanted)]
+            groups = [self._pool.submit(self._convert_stage, document, wanted)]
         return {fmt: _pick(groups, fmt) for fmt in wanted}
 
     def render(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, bytes]:
@@ -176,6 +182,7 @@ class Engine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._typst.shutdown(wait=True, cancel_futures=True)
         for pandoc in self._pandocs:
             pandoc.hang_up()  # all end at once; each close then waits for its own
         for pandoc in self._pandocs:
@@ -188,11 +195,31 @@ class Engine:
         self.close()
 
 
-def _pick(groups: list[Future[dict[str, bytes]]], fmt: str) -> Future[bytes]:
-    """A future of one format's bytes out of the group futures (a group holds several formats)."""
+def _pick(groups: list[Future[dict[str, bytes | Future[bytes]]]], fmt: str) -> Future[bytes]:
+    """A future of one format's bytes out of the group futures (a group holds several formats; a PDF is
+    itself a future of the typst thread)."""
     result: Future[bytes] = Future()
+    lock = threading.RLock()
 
-    def done(group: Future[dict[str, bytes]]) -> None:
+    def settle(value: Future[bytes]) -> None:
+        with lock:
+            _settle(value)
+
+    def _settle(value: Future[bytes]) -> None:
+        if result.done():
+            return
+        if value.cancelled():
+            result.cancel()
+        elif value.exception() is not None:
+            result.set_exception(value.exception())
+        else:
+            result.set_result(value.result())
+
+    def done(group: Future[dict[str, bytes | Future[bytes]]]) -> None:
+        with lock:
+            _done(group)
+
+    def _done(group: Future[dict[str, bytes | Future[bytes]]]) -> None:
         if result.done():
             return
         if group.cancelled():
@@ -202,8 +229,41 @@ def _pick(groups: list[Future[dict[str, bytes]]], fmt: str) -> Future[bytes]:
         if error is not None:
             result.set_exception(error)
         elif fmt in group.result():
-            result.set_result(group.result()[fmt])
+            value = group.result()[fmt]
+            if isinstance(value, Future):
+                value.add_done_callback(settle)
+            else:
+                result.set_result(value)
 
     for group in groups:
         group.add_done_callback(done)
+    return result
+
+
+def _gathered(futures: dict[str, Future[bytes]]) -> Future[dict[str, bytes]]:
+    """One future of every format's bytes: the first failure, or all results once each is there."""
+    result: Future[dict[str, bytes]] = Future()
+    lock = threading.RLock()
+
+    def done(_: Future[bytes]) -> None:
+        with lock:
+            _done()
+
+    def _done() -> None:
+        if result.done():
+            return
+        for future in futures.values():
+            if future.done() and (future.cancelled() or future.exception() is not None):
+                if future.cancelled():
+                    result.cancel()
+                else:
+                    error = future.exception()
+                    assert error is not None
+                    result.set_exception(error)
+                return
+        if all(future.done() for future in futures.values()):
+            result.set_result({fmt: future.result() for fmt, future in futures.items()})
+
+    for future in futures.values():
+        future.add_done_callback(done)
     return result
