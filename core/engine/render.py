@@ -1,9 +1,10 @@
 """Rendering many documents through the batch engine; the bytes equal ``smkonzept.render.render_bytes``.
 
-Each worker thread takes one of the engine's ``pandoc lua`` processes (started, and warmed if
-asked, when the engine is made) and a warm typst compiler. A document's pandoc outputs (typst
-source first, then DOCX, HTML, Markdown) come from one parse in that process; its PDF is then
-compiled by the compiler. With one worker per core both cores stay busy until the last document.
+Two stages, each with a thread per core. A pandoc worker takes one of the engine's ``pandoc lua``
+processes (started, and warmed if asked, when the engine is made); a document's pandoc outputs
+(typst source first, then DOCX, HTML, Markdown) come from one parse there. Its typst source goes
+to a typst thread with a warm compiler, and the pandoc worker goes on with the next document, so
+pandoc and typst keep both cores busy until the last document.
 """
 
 from __future__ import annotations
