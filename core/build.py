@@ -152,9 +152,10 @@ def output_folder(value: str | Path) -> Path:
 
 
 def workers() -> int:
-    """Conversions at a time: one per available core (pandoc and typst each keep a core busy).
+    """Workers of the engine: one per available core, each a pandoc process and a typst thread (pandoc
+    reads the next document while typst compiles the last one's PDF).
 
-    ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion at a time.
+    ``SMKONZEPT_WORKERS`` overrides it; ``SMKONZEPT_WORKERS=1`` runs one conversion step at a time.
     """
     value = os.environ.get("SMKONZEPT_WORKERS", "").strip()
     if not value:

@@ -84,3 +84,38 @@ def test_pandoc_errors_are_reported_and_the_process_recovers():
             pandoc.convert("x", [Job(to="no-such-format")])
         (html,) = pandoc.convert("*x*", [Job(to="html5")])
     assert html == b"<p><em>x</em></p>"
+
+
+@pytest.mark.parametrize("workers, most", [(1, 1), (2, 4)])
+def test_workers_bound_the_conversions_at_a_time(monkeypatch, workers, most):
+    """One worker: one pandoc or typst step at a time. Two: a pandoc and a typst stage each, while a PDF compiles
+    the next document is already read."""
+    import threading
+    import time
+
+    from smkonzept.engine import render
+
+    running, peak, lock = [0], [0], threading.Lock()
+
+    def counted(step):
+        def run(*args, **kwargs):
+            with lock:
+                running[0] += 1
+                peak[0] = max(peak[0], running[0])
+            try:
+                time.sleep(0.05)
+                return step(*args, **kwargs)
+            finally:
+                with lock:
+                    running[0] -= 1
+        return run
+
+    monkeypatch.setattr(render, "compile_pdf_warm", counted(render.compile_pdf_warm))
+    monkeypatch.setattr(PandocBatch, "convert", counted(PandocBatch.convert))
+    documents = [load_document(path)[1] for path in SEEDS[:3]]
+    with Engine(workers=workers) as engine:
+        futures = [engine.submit(document, ["pdf", "html"]) for document in documents]
+        assert all(set(future.result()) == {"pdf", "html"} for future in futures)
+    assert peak[0] <= most
+    if workers > 1:
+        assert peak[0] > 2

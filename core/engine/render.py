@@ -1,6 +1,6 @@
 """Rendering many documents through the batch engine; the bytes equal ``smkonzept.render.render_bytes``.
 
-Two stages, each with a thread per core. A pandoc worker takes one of the engine's ``pandoc lua``
+Two stages, each with a thread per worker (with one worker, one stage after the other). A pandoc worker takes one of the engine's ``pandoc lua``
 processes (started, and warmed if asked, when the engine is made); a document's pandoc outputs
 (typst source first, then DOCX, HTML, Markdown) come from one parse there. Its typst source goes
 to a typst thread with a warm compiler, and the pandoc worker goes on with the next document, so
@@ -107,7 +107,7 @@ class Engine:
         """``warm``: the formats to come; their writers (and typst, for PDF) are warmed up in the background."""
         count = max(1, workers)
         self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-engine")
-        self._typst = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-typst")
+        self._typst = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-typst") if count > 1 else None
         self._pandocs = [PandocBatch() for _ in range(count)]
         self._free: queue.SimpleQueue[PandocBatch] = queue.SimpleQueue()
         for pandoc in self._pandocs:
@@ -150,7 +150,10 @@ class Engine:
         typst_source = outputs.get("pdf")
         if isinstance(typst_source, bytes):
             meta, files, fonts = _pdf_inputs(document, source.figures)
-            outputs["pdf"] = self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
+            if self._typst is not None:
+                outputs["pdf"] = self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
+            else:
+                outputs["pdf"] = _done(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
         docx = outputs.get("docx")
         if isinstance(docx, bytes):
             outputs["docx"] = _finish_docx(document, docx)
@@ -183,7 +186,8 @@ class Engine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-        self._typst.shutdown(wait=True, cancel_futures=True)
+        if self._typst is not None:
+            self._typst.shutdown(wait=True, cancel_futures=True)
         for pandoc in self._pandocs:
             pandoc.hang_up()  # all end at once; each close then waits for its own
         for pandoc in self._pandocs:
@@ -239,6 +243,12 @@ def _pick(groups: list[Future[dict[str, bytes | Future[bytes]]]], fmt: str) -> F
     for group in groups:
         group.add_done_callback(done)
     return result
+
+
+def _done(value: bytes) -> Future[bytes]:
+    future: Future[bytes] = Future()
+    future.set_result(value)
+    return future
 
 
 def _gathered(futures: dict[str, Future[bytes]]) -> Future[dict[str, bytes]]:
