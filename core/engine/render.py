@@ -153,7 +153,7 @@ class Engine:
             if self._typst is not None:
                 outputs["pdf"] = self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
             else:
-                outputs["pdf"] = _done(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
+                outputs["pdf"] = _completed(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
         docx = outputs.get("docx")
         if isinstance(docx, bytes):
             outputs["docx"] = _finish_docx(document, docx)
@@ -245,7 +245,7 @@ def _pick(groups: list[Future[dict[str, bytes | Future[bytes]]]], fmt: str) -> F
     return result
 
 
-def _done(value: bytes) -> Future[bytes]:
+def _completed(value: bytes) -> Future[bytes]:
     future: Future[bytes] = Future()
     future.set_result(value)
     return future
