@@ -7,11 +7,17 @@ from smkonzept.engine.render import Engine
 from smkonzept.cli import main
 
 
-def test_failing_second_profile_leaves_the_first_profiles_outputs_alone(tmp_path, monkeypatch, capsys):
-    first = tmp_path / "erste.yaml"
+def _two_profiles(folder):
+    """Two valid profiles; the second one's author is „Zweitstadt“."""
+    first = folder / "erste.yaml"
     first.write_text(MINIMAL_PROFILE, encoding="utf-8")
-    second = tmp_path / "zweite.yaml"
+    second = folder / "zweite.yaml"
     second.write_text(MINIMAL_PROFILE.replace("Musterstadt", "Zweitstadt"), encoding="utf-8")
+    return first, second
+
+
+def test_failing_second_profile_leaves_the_first_profiles_outputs_alone(tmp_path, monkeypatch, capsys):
+    first, second = _two_profiles(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     (out / "erste.html").write_bytes(b"alt")
@@ -33,13 +39,9 @@ def test_failing_pdf_of_the_second_profile_writes_nothing(tmp_path, monkeypatch,
     """The PDF is compiled on a typst thread after pandoc is done; its failure still stops every file."""
     from smkonzept.engine import render
 
-    first = tmp_path / "erste.yaml"
-    first.write_text(MINIMAL_PROFILE, encoding="utf-8")
-    second = tmp_path / "zweite.yaml"
-    second.write_text(MINIMAL_PROFILE.replace("Musterstadt", "Zweitstadt"), encoding="utf-8")
+    first, second = _two_profiles(tmp_path)
     out = tmp_path / "out"
     original = render.compile_pdf_warm
-
     compiled = []
 
     def failing(typst_source, meta, *args, **kwargs):
