@@ -19,7 +19,6 @@ import importlib.util
 import marshal
 import os
 import secrets
-import stat
 import sys
 import types
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Any
 import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
 
+from smkonzept.regularfile import read_regular
 from smkonzept.tempfiles import owned_prefix, sweep_folder
 
 __all__ = ["PackageBytecodeCache", "environment_signature", "package_cache_folder"]
@@ -86,8 +86,11 @@ class PackageBytecodeCache(BytecodeCache):
         return self.folder / f"{bucket.key}.jinjac"
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        data = _read_regular_file(self._path(bucket))
-        if data is None or not data.startswith(_MAGIC):
+        try:
+            data = read_regular(self._path(bucket), _LARGEST, follow_links=False)
+        except OSError:
+            return
+        if data is None or len(data) > _LARGEST or not data.startswith(_MAGIC):
             return
         digest, payload = data[len(_MAGIC):len(_MAGIC) + _DIGEST], data[len(_MAGIC) + _DIGEST:]
         if hashlib.sha256(payload).digest() != digest:
@@ -128,19 +131,3 @@ class PackageBytecodeCache(BytecodeCache):
             return
         for _, entry in sorted(entries, reverse=True)[KEPT:]:
             entry.unlink(missing_ok=True)
-
-
-def _read_regular_file(path: Path) -> bytes | None:
-    """The file's bytes, or None if it is missing, no regular file (a FIFO, a link, a folder) or too large."""
-    try:
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(handle, "rb") as file:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size > _LARGEST:
-            return None
-        try:
-            return file.read()
-        except OSError:
-            return None

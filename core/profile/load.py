@@ -17,6 +17,7 @@ from smkonzept.logo import logo_problem
 from smkonzept.reference_docx import reference_docx_problem
 from smkonzept.profile.structure import FieldProblem, structure_profile
 from smkonzept.errors import ProfileError
+from smkonzept.regularfile import read_regular
 from smkonzept.profile.model import SCHEMA_VERSION, Profile
 from smkonzept.profile.yamlsource import FieldPath, YamlProblem, load_yaml
 from smkonzept.profile.textcheck import text_problems
@@ -221,7 +222,7 @@ def _base_refusal(name: str, base_path: Path, tree: Path, key: str = "extends", 
 
 def _read_file(path: Path) -> tuple[Any, dict[FieldPath, int]]:
     try:
-        raw = _read_regular(path)
+        raw = read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise ProfileError([f"{path}: Die Profildatei wurde nicht gefunden."]) from None
     except IsADirectoryError:
@@ -266,25 +267,6 @@ def os_reason(exc: BaseException) -> str:
     if number in reasons:
         return reasons[number]
     return "ungültiger Dateiname" if isinstance(exc, ValueError) else f"Systemfehler {number or type(exc).__name__}"
-
-
-def _read_regular(path: Path) -> bytes | None:
-    """The first MAX_FILE_BYTES + 1 bytes of ``path``; None if it is not a regular file.
-
-    The file is opened without blocking, so a named pipe cannot make the program wait.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(path, flags)
-    try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        with os.fdopen(descriptor, "rb", closefd=False) as stream:
-            return stream.read(MAX_FILE_BYTES + 1)
-    finally:
-        os.close(descriptor)
 
 
 def _not_utf8(path: Path, raw: bytes, start: int) -> str:
