@@ -32,8 +32,68 @@ def test_seed_profiles_byte_identical_through_the_engine():
         batch = [_hashes(future.result()) for future in futures]
         # A second round through the same warm processes and compilers gives the same bytes.
         again = [_hashes(engine.render(document, FORMATS)) for document in documents]
+        # A single build: the PDF's typst source is written in two halves by both processes at once.
+        halved = [_hashes(engine.render(document, FORMATS, split=True)) for document in documents]
     assert batch == single
     assert again == single
+    assert halved == single
+
+
+def _pdf_job(document):
+    from smkonzept.engine.render import _jobs
+    from smkonzept.render import Source
+
+    source = Source.of(document)
+    (_, job), = _jobs(source, ["pdf"])
+    return source, job
+
+
+@pytest.mark.parametrize("path", sorted(PROFILES.glob("*.yaml")), ids=lambda path: path.stem)
+def test_typst_source_written_in_halves_equals_the_whole(path):
+    from smkonzept.engine.chapters import halves
+
+    source, job = _pdf_job(load_document(path)[1])
+    cut = halves(source.markdown)
+    assert cut is not None and cut.first_count and cut.second_count
+    assert abs(len(cut.first) - len(cut.second)) < len(source.markdown) / 2
+    with Engine(workers=2) as engine:
+        (whole,) = engine._convert(source.markdown, [job])
+        body, before, after = engine._convert_piece(cut, job, first=True)
+        (rest,) = engine._convert_piece(cut, job, first=False)
+    assert before.startswith(b"#import") and after.strip() == b""
+    assert before + body + b"\n" + rest + after == whole
+
+
+def test_halves_pandoc_refuses_go_whole(monkeypatch):
+    """Heading lines that do not match the halves' headings make pandoc refuse; the PDF then comes from the whole document."""
+    import attrs
+
+    from smkonzept.engine import render
+    from smkonzept.engine.chapters import halves
+    from smkonzept.errors import SmkonzeptError
+
+    document = load_document(SEEDS[0])[1]
+    source, job = _pdf_job(document)
+    cut = halves(source.markdown)
+    wrong = attrs.evolve(cut, headings=cut.headings.replace("# ", "# Anders ", 1))
+    monkeypatch.setattr(render, "halves", lambda markdown: wrong)
+    with Engine(workers=2) as engine:
+        with pytest.raises(SmkonzeptError, match="headings differ"):
+            engine._convert_piece(wrong, job, first=True)
+        outputs = engine.render(document, ["pdf", "html"], split=True)
+    assert outputs["pdf"] == render_bytes(document, ["pdf"])["pdf"]
+
+
+def test_markdown_that_may_refer_across_the_cut_is_not_cut():
+    from smkonzept.engine.chapters import halves
+
+    assert halves("# A\n\nText[^1]\n\n# B\n\n[^1]: Fußnote\n") is None
+    assert halves("# A\n\nSiehe [B].\n\n# B\n\nText\n") is None
+    assert halves("# A\n\nText\n") is None
+    cut = halves("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
+    assert cut is not None
+    assert (cut.first, cut.second) == ("# A\n\n## Zweck\n\nText\n", "# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
+    assert (cut.headings, cut.first_count, cut.second_count) == ("# A\n\n## Zweck\n\n# B\n\n## Zweck", 2, 2)
 
 
 def test_designed_profiles_byte_identical_through_the_engine(tmp_path):

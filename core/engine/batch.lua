@@ -8,6 +8,16 @@
 -- "error": "..."}) followed by each job's output bytes in order. The Markdown is read once; every
 -- job gets a copy of that parse with its own metadata, filters and writer.
 --
+-- A request with "part" carries one piece of a document (engine/chapters.py cuts it before a
+-- top-level heading): {"headings": every heading line of the document, "offset": headings before
+-- this piece, "count": headings in it, "last": whether it ends the document, "frame": whether to
+-- answer the page around the body too}. Its headings get the identifiers pandoc gives them in the
+-- whole document (from one read of all heading lines); a piece that does not end the document
+-- ends in a marker while the filters run, so a filter looking at the document's last blocks sees
+-- none of its blocks. Each job then answers the piece's body without the template and, with
+-- "frame", the text before and after the body on the whole page (three outputs). A heading that
+-- differs from its line is an error; the engine then converts the whole document.
+--
 -- Against the command line's --sandbox: reading runs sandboxed (pandoc.read with an empty file
 -- list); filters and templates are our own files, loaded as the command line loads them; the
 -- writers are not sandboxed in `pandoc lua`, so images that are not data: URIs are removed before
@@ -15,7 +25,86 @@
 
 local wire = dofile(pandoc.path.join({ pandoc.path.directory(arg[0]), "wire.lua" }))
 
+local MARK = "\u{E000}smkonzept-part\u{E000}"
+
+-- The piece's blocks, its headings numbered as in the whole document, and all the document's headings.
+local function read_part(request)
+  local reader, part = request.reader, request.part
+  local named = {}
+  pandoc.read(part.headings, reader, nil, {}).blocks:walk({ Header = function(header)
+    named[#named + 1] = header
+  end })
+  local n = part.offset
+  local blocks = pandoc.read(request.markdown, reader, nil, {}).blocks:walk({ Header = function(header)
+    n = n + 1
+    local model = named[n]
+    if not model or model.level ~= header.level
+        or pandoc.utils.stringify(model.content) ~= pandoc.utils.stringify(header.content) then
+      error("headings differ")
+    end
+    header.identifier = model.identifier
+    return header
+  end })
+  if n ~= part.offset + part.count then
+    error("heading count differs")
+  end
+  return pandoc.Pandoc(blocks), pandoc.Blocks(named)
+end
+
+local function filtered(doc, reader, job)
+  if job.metadata then
+    doc.meta = wire.read_metadata(reader, job.metadata)
+  end
+  for _, filter in ipairs(job.filters or {}) do
+    doc = pandoc.utils.run_lua_filter(doc, filter)
+  end
+  -- pandoc.write is not sandboxed (the DOCX writer would embed a local file named by an image):
+  -- only embedded (data:) images reach a writer.
+  return wire.embedded_images_only(doc)
+end
+
+local function convert_part(request)
+  local part = request.part
+  local read, named = read_part(request)
+  local outputs = {}
+  for _, job in ipairs(request.jobs) do
+    local doc = read:clone()
+    if not part.last then
+      doc.blocks:insert(pandoc.CodeBlock(MARK))
+    end
+    doc = filtered(doc, request.reader, job)
+    if not part.last then
+      local last = doc.blocks[#doc.blocks]
+      if not last or last.t ~= "CodeBlock" or last.text ~= MARK then
+        error("part marker moved")
+      end
+      doc.blocks:remove(#doc.blocks)
+    end
+    pandoc.mediabag.empty()
+    local page_options = wire.writer_options(job)
+    local options = wire.writer_options(job)
+    options.template = nil
+    outputs[#outputs + 1] = pandoc.write(doc, job.to, options)
+    if part.frame then
+      -- The page around the body depends on the metadata and the headings, not on the text between them.
+      local heads = filtered(pandoc.Pandoc(named:clone()), request.reader, job)
+      local skeleton = pandoc.write(pandoc.Pandoc(heads.blocks), job.to, options)
+      local page = pandoc.write(heads, job.to, page_options)
+      local first, last = page:find(skeleton, 1, true)
+      if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
+        error("the body is not found once in the page")
+      end
+      outputs[#outputs + 1] = page:sub(1, first - 1)
+      outputs[#outputs + 1] = page:sub(last + 1)
+    end
+  end
+  return outputs
+end
+
 local function convert(request)
+  if request.part then
+    return convert_part(request)
+  end
   local reader = request.reader
   -- An empty file list runs the reader sandboxed, as --sandbox does.
   local parsed = pandoc.read(request.markdown, reader, nil, {})
@@ -27,16 +116,7 @@ local function convert(request)
     local key = (job.metadata or "") .. "\0" .. table.concat(job.filters or {}, "\0")
     local doc = prepared[key]
     if not doc then
-      doc = parsed:clone()
-      if job.metadata then
-        doc.meta = wire.read_metadata(reader, job.metadata)
-      end
-      for _, filter in ipairs(job.filters or {}) do
-        doc = pandoc.utils.run_lua_filter(doc, filter)
-      end
-      -- pandoc.write is not sandboxed (the DOCX writer would embed a local file named by an image):
-      -- only embedded (data:) images reach a writer.
-      doc = wire.embedded_images_only(doc)
+      doc = filtered(parsed:clone(), reader, job)
       prepared[key] = doc
     end
     -- No earlier document's media is left over.

@@ -75,9 +75,15 @@ class PandocBatch:
             if self._process is None or self._process.poll() is not None:
                 self._process = self._start()
 
-    def convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
-        """Every job's output from one parse of ``markdown``."""
+    def convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None) -> list[bytes]:
+        """Every job's output from one parse of ``markdown``.
+
+        With ``part``, ``markdown`` is one piece of a document (batch.lua says what ``part`` holds):
+        each job answers the piece's body, and with ``part["frame"]`` the page before and after it.
+        """
         request = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
+        if part is not None:
+            request["part"] = part
         return self.exchange(request, "pandoc (Stapelprozess)", lambda header, read: [read(size) for size in header["sizes"]])
 
     def exchange(self, request: dict[str, Any], name: str, answer: Callable[[dict[str, Any], Callable[[int], bytes]], T]) -> T:

@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from smkonzept.document import Document
+from smkonzept.engine.chapters import Halves, halves
 from smkonzept.engine.pandoc_batch import Job, PandocBatch
 from smkonzept.engine.typst_warm import compile_pdf_warm
 from smkonzept.errors import SmkonzeptError
@@ -30,6 +31,8 @@ from smkonzept.render import (
 __all__ = ["Engine"]
 
 _ORDER = ["pdf", "docx", "html", "md"]
+_BETWEEN_BLOCKS = b"\n"
+"""Joins two halves' typst bodies: each ends in a newline, and pandoc's typst writer leaves one blank line between blocks."""
 
 
 def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
@@ -149,25 +152,51 @@ class Engine:
         outputs: dict[str, bytes | Future[bytes]] = dict(zip([fmt for fmt, _ in jobs], self._convert(source.markdown, [job for _, job in jobs])))
         typst_source = outputs.get("pdf")
         if isinstance(typst_source, bytes):
-            meta, files, fonts = _pdf_inputs(document, source.figures)
-            if self._typst is not None:
-                outputs["pdf"] = self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
-            else:
-                outputs["pdf"] = _completed(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
+            outputs["pdf"] = self._compile(document, source, typst_source)
         docx = outputs.get("docx")
         if isinstance(docx, bytes):
             outputs["docx"] = _finish_docx(document, docx)
         return outputs
+
+    def _compile(self, document: Document, source: Source, typst_source: bytes) -> Future[bytes]:
+        """The PDF from its typst source, compiled in a typst thread (with one worker, here and now)."""
+        meta, files, fonts = _pdf_inputs(document, source.figures)
+        if self._typst is not None:
+            return self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
+        return _completed(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
+
+    def _convert_piece(self, cut: Halves, job: Job, first: bool) -> list[bytes]:
+        pandoc = self._free.get()
+        try:
+            if first:
+                part = {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False, "frame": True}
+                return pandoc.convert(cut.first, [job], part)
+            part = {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True, "frame": False}
+            return pandoc.convert(cut.second, [job], part)
+        finally:
+            self._free.put(pandoc)
+
+    def _pdf_from_halves(self, document: Document, source: Source, pieces: list[Future[list[bytes]]]) -> dict[str, bytes | Future[bytes]]:
+        """The PDF of a document whose two halves pandoc wrote in two processes at once (the same typst
+        source as from the whole: tests/test_engine.py); if pandoc refused to write it in halves, from the whole."""
+        try:
+            body, before, after = pieces[0].result()
+            (rest,) = pieces[1].result()
+        except SmkonzeptError:
+            return self._convert_stage(document, ["pdf"], source)
+        return {"pdf": self._compile(document, source, before + body + _BETWEEN_BLOCKS + rest + after)}
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:
         """Render ``document`` to each format (one parse); the future yields each format's bytes."""
         return _gathered(self.start(document, formats))
 
     def start(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, Future[bytes]]:
-        """One future per format. ``split`` puts the PDF chain and the other formats on two workers.
+        """One future per format. ``split`` spreads one document over the workers: right for a single
+        document; a batch keeps every document on one worker.
 
-        Splitting parses the Markdown twice but lets the PDF's typst compile overlap the other
-        writers: right for a single document; a batch keeps every document on one worker.
+        Split, two pandoc processes write the two halves of the PDF's typst source at once
+        (``smkonzept.engine.chapters.halves``), typst compiles it, and meanwhile one process writes the
+        other formats from its own parse of the whole.
         """
         wanted = list(dict.fromkeys(formats))
         earlier = self._prefetched.pop(id(document), None)
@@ -176,7 +205,14 @@ class Engine:
         if split and "pdf" in wanted and len(wanted) > 1:
             source = Source.of(document)
             rest = [fmt for fmt in wanted if fmt != "pdf"]
-            groups = [self._pool.submit(self._convert_stage, document, ["pdf"], source), self._pool.submit(self._convert_stage, document, rest, source)]
+            cut = halves(source.markdown) if len(self._pandocs) > 1 else None
+            if cut is None:
+                pdf = self._pool.submit(self._convert_stage, document, ["pdf"], source)
+            else:
+                (_, job), = _jobs(source, ["pdf"])
+                pieces = [self._pool.submit(self._convert_piece, cut, job, first) for first in (True, False)]
+                pdf = self._pool.submit(self._pdf_from_halves, document, source, pieces)
+            groups = [pdf, self._pool.submit(self._convert_stage, document, rest, source)]
         else:
             groups = [self._pool.submit(self._convert_stage, document, wanted)]
         return {fmt: _pick(groups, fmt) for fmt in wanted}

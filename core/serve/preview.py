@@ -1,19 +1,19 @@
 """The editor's preview HTML, the same bytes as ``build`` writes, with pandoc reading, filtering and writing only the chapters an edit changed.
 
 A long-lived ``pandoc lua`` process (``preview.lua``) keeps the parse, the filtered blocks and the
-HTML of every chapter of the last preview, and the page around them. Whatever it cannot take apart safely (footnotes or link definitions that may reach across
-chapters) and any error it reports are rendered whole through the build's engine instead.
+HTML of every chapter of the last preview, and the page around them. Whatever it cannot take apart safely (``smkonzept.engine.chapters``: footnotes, link definitions or
+references that may reach across chapters) and any error it reports are rendered whole through the build's engine instead.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 from importlib import resources
 
 from smkonzept.document import Document
+from smkonzept.engine.chapters import chapters
 from smkonzept.engine.pandoc_batch import PandocBatch
 from smkonzept.engine.render import Engine, _jobs
 from smkonzept.errors import SmkonzeptError
@@ -21,33 +21,6 @@ from smkonzept.pandoc import READER, pandoc_path
 from smkonzept.render import Source
 
 __all__ = ["Preview", "chapters"]
-
-_ACROSS = re.compile(r"\[\^|^ {0,3}\[[^\]\n]+\]:|^ {0,3}\(@", re.MULTILINE)
-"""Markdown whose meaning may depend on another chapter: footnotes, link definitions, numbered examples."""
-_FENCE = re.compile(r"^(```|~~~)")
-_HEADING = re.compile(r"^#{1,6}[ \t]")
-
-
-def chapters(markdown: str) -> tuple[list[str], str] | None:
-    """The Markdown cut before each top-level heading, and all heading lines; None if it cannot be cut safely."""
-    if _ACROSS.search(markdown):
-        return None
-    lines = markdown.split("\n")
-    chunks: list[list[str]] = [[]]
-    headings: list[str] = []
-    fenced = False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        after_blank = index == 0 or not lines[index - 1].strip()
-        if not fenced and after_blank and _HEADING.match(line):
-            headings.append(line)
-            if line.startswith("# ") and chunks[-1]:
-                chunks.append([])
-        chunks[-1].append(line)
-    if fenced:
-        return None
-    return ["\n".join(chunk) for chunk in chunks], "\n\n".join(headings)
 
 
 class _PreviewProcess(PandocBatch):

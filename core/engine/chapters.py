@@ -1,0 +1,90 @@
+"""A document's Markdown cut before its top-level headings, for pandoc to read the pieces apart.
+
+The editor's preview reads each chapter alone; a single build reads the two halves of its PDF's
+source in two pandoc processes at once. pandoc then numbers the headings' automatic identifiers
+from one read of all heading lines, as it does when it reads the whole document. Markdown that may
+refer across the cut is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Halves", "chapters", "halves"]
+
+_ACROSS = re.compile(r"\[\^|^ {0,3}\[[^\]\n]+\]:|^ {0,3}\(@|(?<!\\)\[(?:[^\]\\\n]|\\.)*\](?![(\[{])", re.MULTILINE)
+"""Markdown whose meaning may depend on another chapter: footnotes, link definitions, numbered
+examples, and brackets not followed by a link target (a reference to a heading or a definition)."""
+_FENCE = re.compile(r"^(```|~~~)")
+_HEADING = re.compile(r"^#{1,6}[ \t]")
+
+
+@attrs.frozen
+class _Chapter:
+    text: str
+    headings: list[str]
+
+
+def _cut(markdown: str) -> list[_Chapter] | None:
+    if _ACROSS.search(markdown):
+        return None
+    lines = markdown.split("\n")
+    cut: list[tuple[list[str], list[str]]] = [([], [])]
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        after_blank = index == 0 or not lines[index - 1].strip()
+        if not fenced and after_blank and _HEADING.match(line):
+            if line.startswith("# ") and cut[-1][0]:
+                cut.append(([], []))
+            cut[-1][1].append(line)
+        cut[-1][0].append(line)
+    if fenced:
+        return None
+    return [_Chapter("\n".join(text), headings) for text, headings in cut]
+
+
+def chapters(markdown: str) -> tuple[list[str], str] | None:
+    """The Markdown cut before each top-level heading, and all heading lines; None if it cannot be cut safely."""
+    cut = _cut(markdown)
+    if cut is None:
+        return None
+    return [chapter.text for chapter in cut], "\n\n".join(line for chapter in cut for line in chapter.headings)
+
+
+@attrs.frozen
+class Halves:
+    """A document's Markdown in two pieces, cut before a top-level heading."""
+
+    first: str
+    second: str
+    headings: str
+    """Every heading line of the document, a blank line between them."""
+    first_count: int
+    """How many of those headings are in the first piece."""
+    second_count: int
+
+
+def halves(markdown: str) -> Halves | None:
+    """The Markdown cut before the top-level heading nearest its middle; None if it has no such heading or cannot be cut safely."""
+    cut = _cut(markdown)
+    if cut is None or len(cut) < 2:
+        return None
+    sizes = [len(chapter.text) + 1 for chapter in cut]
+    total, before, at = sum(sizes), 0, 1
+    best = total
+    for index in range(1, len(cut)):
+        before += sizes[index - 1]
+        if abs(total - 2 * before) < best:
+            best, at = abs(total - 2 * before), index
+    first, second = cut[:at], cut[at:]
+    return Halves(
+        first="\n".join(chapter.text for chapter in first),
+        second="\n".join(chapter.text for chapter in second),
+        headings="\n\n".join(line for chapter in cut for line in chapter.headings),
+        first_count=sum(len(chapter.headings) for chapter in first),
+        second_count=sum(len(chapter.headings) for chapter in second),
+    )
