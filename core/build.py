@@ -100,7 +100,7 @@ def write_documents(
     built: Built = []
     from smkonzept.engine.render import Engine
 
-    with contextlib.nullcontext(engine) if engine is not None else Engine(workers=conversions, warm=formats) as engine:
+    with contextlib.nullcontext(engine) if engine is not None else Engine(workers=conversions, pdf="pdf" in formats) as engine:
         split = len(documents) == 1
         pending = [(loaded.path, engine.start(document, formats, split)) for loaded, document in documents]
         try:

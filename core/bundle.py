@@ -176,7 +176,7 @@ def _converter(engine: int | Engine) -> Iterator[Engine]:
     if isinstance(engine, Engine):
         yield engine
         return
-    with Engine(workers=engine, warm=("html", "docx", "pdf")) as started:
+    with Engine(workers=engine, pdf=True) as started:
         yield started
 
 

@@ -34,7 +34,7 @@ def build(args: argparse.Namespace) -> int:
 
     conversions = workers()
     output = output_folder(args.output)
-    with Engine(workers=conversions, warm=args.format) as engine:
+    with Engine(workers=conversions, pdf="pdf" in args.format) as engine:
         return _build(args, output, engine)
 
 

@@ -81,7 +81,7 @@ class PandocBatch:
         With ``part``, ``markdown`` is one piece of a document (batch.lua says what ``part`` holds):
         each job answers the piece's body, and with ``part["frame"]`` the page before and after it.
         """
-        request = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
+        request: dict[str, Any] = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
         if part is not None:
             request["part"] = part
         return self.exchange(request, "pandoc (Stapelprozess)", lambda header, read: [read(size) for size in header["sizes"]])

@@ -1,7 +1,7 @@
 """Rendering many documents through the batch engine; the bytes equal ``smkonzept.render.render_bytes``.
 
 Two stages, each with a thread per worker (with one worker, one stage after the other). A pandoc worker takes one of the engine's ``pandoc lua``
-processes (started, and warmed if asked, when the engine is made); a document's pandoc outputs
+processes (started when the engine is made); a document's pandoc outputs
 (typst source first, then DOCX, HTML, Markdown) come from one parse there. Its typst source goes
 to a typst thread with a warm compiler, and the pandoc worker goes on with the next document, so
 pandoc and typst keep both cores busy until the last document.
@@ -19,13 +19,12 @@ from typing import Any
 from smkonzept.document import Document
 from smkonzept.engine.chapters import Halves, halves
 from smkonzept.engine.pandoc_batch import Job, PandocBatch
-from smkonzept.engine.typst_warm import compile_pdf_warm
+from smkonzept.engine.typst_warm import compile_pdf_warm, prepare_compiler
 from smkonzept.errors import SmkonzeptError
 from smkonzept.german import date_de
 from smkonzept.markdown import escape
-from smkonzept.design import typst_colours
 from smkonzept.render import (
-    PDF_FONT, PDF_FONTS, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
+    PDF_FONT, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
 )
 
 __all__ = ["Engine"]
@@ -80,34 +79,14 @@ def _markdown_metadata(source: Source) -> dict[str, Any]:
     return metadata
 
 
-_WARM_UP = "# Titel\n\nText mit *Betonung*, **Nachdruck**, [Verweis](https://example.org) und Fußnote.^[Anmerkung]\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
-
-
-_WARM_META: dict[str, Any] = {
-    "title": "Titel", "subtitle": "", "author": "Stelle", "subject": "", "keywords": [], "date": {"year": 2026, "month": 1, "day": 1},
-    "date_text": "1. Januar 2026", "version": "1", "numbered": True, "address": "", "header_body": "", "footer_text": "",
-    "colours": typst_colours(None), "font": PDF_FONTS, "heading_font": PDF_FONTS, "title_lines": [], "logo": None,
-}
-
-
-def _warm_jobs(formats: list[str]) -> list[Job]:
-    sanitize = _template("filters", "sanitize.lua")
-    jobs = {
-        "pdf": Job(to="typst", template=_template("typst", "pandoc-template.typst"), filters=(sanitize, _template("filters", "typst.lua"))),
-        "docx": Job(to="docx", reference_doc=_template("reference.docx"), toc=True, toc_depth=2, filters=(sanitize,)),
-        "html": Job(to="html5", standalone=True, template=_template("html", "smkonzept.html"), toc=True, section_divs=True, filters=(sanitize,)),
-    }
-    return [jobs[fmt] for fmt in formats]
-
-
 class Engine:
     """A pool of workers, each with its own pandoc process and typst compiler; close it when done.
 
     The pandoc processes start at once, so they load while the caller still reads its profiles.
     """
 
-    def __init__(self, workers: int = 2, warm: Iterable[str] = ()) -> None:
-        """``warm``: the formats to come; their writers (and typst, for PDF) are warmed up in the background."""
+    def __init__(self, workers: int = 2, pdf: bool = False) -> None:
+        """``pdf``: PDFs are to come; a typst compiler reads its fonts in the background meanwhile."""
         count = max(1, workers)
         self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-engine")
         self._typst = ThreadPoolExecutor(max_workers=count, thread_name_prefix="smkonzept-typst") if count > 1 else None
@@ -116,21 +95,9 @@ class Engine:
         for pandoc in self._pandocs:
             pandoc.start()
             self._free.put(pandoc)
-        wanted = [fmt for fmt in _ORDER if fmt in warm and fmt != "md"]
-        if wanted:
-            for index in range(count):
-                self._pool.submit(self._warm, wanted, index == 0 and "pdf" in wanted)
+        if pdf and self._typst is not None:
+            self._typst.submit(prepare_compiler)
         self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
-
-    def _warm(self, formats: list[str], typst: bool) -> None:
-        """A small document through the writers of ``formats`` (and, if ``typst``, a compiler): the first real
-        document then finds pandoc's templates and heap, and the first PDF a compiler with its fonts, ready."""
-        try:
-            outputs = self._convert(_WARM_UP, _warm_jobs(formats))
-            if typst:
-                compile_pdf_warm(outputs[0], _WARM_META, {}, 0)
-        except SmkonzeptError:
-            pass  # the real conversion reports it
 
     def prefetch(self, document: Document, formats: Iterable[str], split: bool = False) -> None:
         """Start converting ``document`` now; a later ``start`` with the same arguments returns these futures."""
@@ -202,38 +169,45 @@ class Engine:
         earlier = self._prefetched.pop(id(document), None)
         if earlier is not None and earlier[0] is document and earlier[1:3] == (wanted, split):
             return earlier[3]
-        if split and "pdf" in wanted and len(wanted) > 1:
-            source = Source.of(document)
-            rest = [fmt for fmt in wanted if fmt != "pdf"]
-            cut = halves(source.markdown) if len(self._pandocs) > 1 else None
-            if cut is None:
-                pdf = self._pool.submit(self._convert_stage, document, ["pdf"], source)
-            else:
-                (_, job), = _jobs(source, ["pdf"])
-                pieces = [self._pool.submit(self._convert_piece, cut, job, first) for first in (True, False)]
-                pdf = self._pool.submit(self._pdf_from_halves, document, source, pieces)
-            groups = [pdf, self._pool.submit(self._convert_stage, document, rest, source)]
+        source = Source.of(document) if split and "pdf" in wanted and len(self._pandocs) > 1 else None
+        cut = halves(source.markdown) if source is not None else None
+        if source is None or cut is None:
+            groups = [self._pool.submit(self._convert_stage, document, wanted, source)]
         else:
-            groups = [self._pool.submit(self._convert_stage, document, wanted)]
+            (_, job), = _jobs(source, ["pdf"])
+            pieces = [self._pool.submit(self._convert_piece, cut, job, first) for first in (True, False)]
+            groups = [self._pool.submit(self._pdf_from_halves, document, source, pieces)]
+            rest = [fmt for fmt in wanted if fmt != "pdf"]
+            if rest:
+                groups.append(self._pool.submit(self._convert_stage, document, rest, source))
         return {fmt: _pick(groups, fmt) for fmt in wanted}
 
     def render(self, document: Document, formats: Iterable[str], split: bool = False) -> dict[str, bytes]:
         return {fmt: future.result() for fmt, future in self.start(document, formats, split).items()}
 
     def close(self) -> None:
+        """Finish or cancel every conversion and hang up the pandoc processes.
+
+        They end on their own; a thread reaps them (killing one still busy after a few seconds), so
+        closing does not wait while the system frees their memory.
+        """
         self._pool.shutdown(wait=True, cancel_futures=True)
         if self._typst is not None:
             self._typst.shutdown(wait=True, cancel_futures=True)
         for pandoc in self._pandocs:
-            pandoc.hang_up()  # all end at once; each close then waits for its own
-        for pandoc in self._pandocs:
-            pandoc.close()
+            pandoc.hang_up()
+        threading.Thread(target=_reap, args=(self._pandocs,), name="smkonzept-reaper", daemon=True).start()
 
     def __enter__(self) -> Engine:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _reap(pandocs: list[PandocBatch]) -> None:
+    for pandoc in pandocs:
+        pandoc.close()
 
 
 def _pick(groups: list[Future[dict[str, bytes | Future[bytes]]]], fmt: str) -> Future[bytes]:

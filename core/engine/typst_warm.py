@@ -12,10 +12,22 @@ from smkonzept.errors import SmkonzeptError
 from smkonzept.pdf import PDF_STANDARDS, compile_pdf, font_paths, prepare_root, without_default_suspects
 from smkonzept.tempfiles import private_folder
 
-__all__ = ["compile_pdf_warm"]
+__all__ = ["compile_pdf_warm", "prepare_compiler"]
 
 _free: queue.SimpleQueue[Any] = queue.SimpleQueue()
-"""Idle compilers, oldest first: the one warmed up at the start is the first one used."""
+"""Idle compilers, oldest first; each keeps its fonts and typst's memoized results for the next document."""
+
+
+def _new_compiler() -> Any:
+    import typst
+
+    return typst.Compiler(font_paths=font_paths(), ignore_system_fonts=True)
+
+
+def prepare_compiler() -> None:
+    """Make a compiler (its fonts read) for the next PDF, unless one is idle: run it while the document is still being written."""
+    if _free.empty():
+        _free.put(_new_compiler())
 
 
 @contextlib.contextmanager
@@ -23,9 +35,7 @@ def _compiler() -> Iterator[Any]:
     try:
         compiler = _free.get_nowait()
     except queue.Empty:
-        import typst
-
-        compiler = typst.Compiler(font_paths=font_paths(), ignore_system_fonts=True)
+        compiler = _new_compiler()
     try:
         yield compiler
     finally:
