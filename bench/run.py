@@ -583,13 +583,23 @@ def measure_latex(settings: Settings, folder: Path) -> dict[str, Any]:
 # --------------------------------------------------------------------------- figures 6 to 9 (issue 20)
 
 _MEMORY_PROBE = """
-import resource, sys
-from smkonzept.cli import main
-code = main(sys.argv[1:])
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(code, own, children)
+import atexit, os, resource
+from smkonzept.cli import run
+
+def report():
+    while True:  # the engine's pandoc processes end on their own: count them once all are reaped
+        try:
+            os.wait()
+        except ChildProcessError:
+            break
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(own, children)
+
+atexit.register(report)
+run()
 """
+"""The ``smkonzept`` command (``smkonzept.cli.run``, with its settings of the garbage collector) that reports its peak memory as it ends."""
 
 
 def measure_engine_batch(settings: Settings, folder: Path) -> dict[str, Any]:
@@ -628,10 +638,10 @@ def measure_engine_batch(settings: Settings, folder: Path) -> dict[str, Any]:
 def measure_memory(settings: Settings, folder: Path) -> dict[str, Any]:
     paths = generate_profiles(folder / "memory-batch", settings.engine_profiles)
     command = [sys.executable, "-c", _MEMORY_PROBE, "build", *map(str, paths), "--format", ",".join(FORMATS), "--output", str(folder / "memory-out")]
-    result = subprocess.run(command, capture_output=True, text=True, env=clean_env(), check=True)
-    code, own_kib, child_kib = (int(value) for value in result.stdout.split()[-3:])
-    if code != 0:
-        raise RuntimeError(f"Build fehlgeschlagen ({code}): {result.stderr[-2000:]}")
+    result = subprocess.run(command, capture_output=True, text=True, env=clean_env())
+    if result.returncode != 0:
+        raise RuntimeError(f"Build fehlgeschlagen ({result.returncode}): {result.stderr[-2000:]}")
+    own_kib, child_kib = (int(value) for value in result.stdout.split()[-2:])
     workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     workers = max(2, workers)
     total_mib = (own_kib + workers * child_kib) / 1024

@@ -1,7 +1,5 @@
 """``python -m smkonzept`` runs the command line."""
 
-import sys
+from smkonzept.cli import run
 
-from smkonzept.cli import main
-
-sys.exit(main())
+run()
