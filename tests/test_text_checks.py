@@ -34,6 +34,21 @@ def test_text_some_format_cannot_carry_is_named(sample, words):
     assert problem is not None and words in problem, problem
 
 
+def test_characters_seen_before_do_not_hide_a_problem(monkeypatch):
+    """Harmless characters are remembered; a text of remembered characters plus a mark, joiner or bad character is still refused."""
+    from smkonzept.profile import textcheck
+
+    monkeypatch.setattr(textcheck, "_HARMLESS", set())
+    samples = ["Industrie", "e\u0301", "a\x00b", "¡\U000101fd", "a\ue000", "字", "👩‍👩‍👧", "a\u200db"]
+    fresh = [character_problem(sample) for sample in samples]
+    for sample in samples:
+        for char in sample:
+            character_problem(char)
+    assert "¡" in textcheck._HARMLESS and "\u0301" not in textcheck._HARMLESS and "\U000101fd" not in textcheck._HARMLESS
+    assert [character_problem(sample) for sample in samples] == fresh
+    assert fresh[3] is not None and "U+00A1 U+101FD" in fresh[3]
+
+
 def test_problems_are_capped_and_name_each_field():
     data = {"necessity": ["\x01"] * 30, "chamber": {"name": "x" * 10, "short_name": "W" * (MAX_WORD_CHARS + 1)}}
     problems = text_problems(data)

@@ -101,8 +101,22 @@ def _printable(char: str) -> bool:
     return unicodedata.category(char)[0] not in "CMZ"
 
 
+_HARMLESS: set[str] = set()
+"""Characters found in a text without problems that never join a cluster: a text of only these has none."""
+
+
 def character_problem(text: str) -> str | None:
     """The German sentence on the first character of ``text`` no output can carry, or None."""
+    unseen = set(text) - _HARMLESS
+    if not unseen:
+        return None
+    problem = _first_problem(text)
+    if problem is None:
+        _HARMLESS.update(char for char in unseen if not _extends_cluster(char))
+    return problem
+
+
+def _first_problem(text: str) -> str | None:
     for position, char in enumerate(text, 1):
         point = ord(char)
         code = f"U+{point:04X}"
