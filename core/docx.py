@@ -6,24 +6,32 @@ import datetime
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 
-__all__ = ["stamp_docx"]
+__all__ = ["stamp_docx", "stamped_archive"]
 
 
 def stamp_docx(data: bytes, date: datetime.date) -> bytes:
     """Rewrite the archive with ``date`` as zip entry times and as created/modified properties."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = [(item.filename, source.read(item.filename), item.external_attr) for item in source.infolist()]
+    return stamped_archive(entries, date)
+
+
+def stamped_archive(entries: Iterable[tuple[str, bytes, int]], date: datetime.date) -> bytes:
+    """A DOCX archive of ``entries`` (name, content, zip attributes) in that order, with ``date`` as every entry's
+    time and as the document's created and modified properties."""
     stamp = f"{date.isoformat()}T00:00:00Z"
     entry_time = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "docProps/core.xml":
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, content, attributes in entries:
+            if name == "docProps/core.xml":
                 text = content.decode("utf-8")
                 text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rf"\g<1>{stamp}\g<2>", text)
                 content = text.encode("utf-8")
-            info = zipfile.ZipInfo(item.filename, entry_time)
+            info = zipfile.ZipInfo(name, entry_time)
             info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = item.external_attr
+            info.external_attr = attributes
             target.writestr(info, content)
     return out.getvalue()

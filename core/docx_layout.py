@@ -7,6 +7,7 @@ update request and adds a header and a footer (text and "Seite N von M") to the 
 
 from __future__ import annotations
 
+import datetime
 import html
 import io
 import re
@@ -16,16 +17,17 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from smkonzept.docx import stamped_archive
+
 __all__ = ["DocxLogo", "finish_docx"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PART_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"
-_HEADING = re.compile(
-    r'(?:<w:bookmarkStart w:id="\d+" w:name="(?P<anchor>[^"]+)" />\s*)?'
-    r'<w:p><w:pPr><w:pStyle w:val="Heading(?P<level>[1-9])" />.*?</w:p>',
-    re.S,
-)
+_HEADING = re.compile(r'<w:p><w:pPr><w:pStyle w:val="Heading(?P<level>[1-9])" />')
+_ANCHOR = re.compile(r'<w:bookmarkStart w:id="\d+" w:name="(?P<anchor>[^"]+)" />\s*\Z')
+"""The bookmark right before a heading's paragraph, if any (searched in the text before it)."""
+_ANCHOR_REACH = 1000
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab />")
 _EMPTY_TOC = re.compile(
     r'<w:p><w:r><w:fldChar w:fldCharType="begin"(?: w:dirty="true")? />'
@@ -50,10 +52,11 @@ class DocxLogo:
 
 
 def finish_docx(
-    data: bytes, header: str, footer: str, restyle: Callable[[str], str] | None = None,
+    data: bytes, header: str, footer: str, date: datetime.date, restyle: Callable[[str], str] | None = None,
     logo: DocxLogo | None = None, title_lines: Sequence[str] = (),
 ) -> bytes:
-    """Return ``data`` with a filled table of contents, no update-fields request, and ``header``/``footer``.
+    """Return ``data`` with a filled table of contents, no update-fields request, and ``header``/``footer``,
+    stamped with ``date`` (``smkonzept.docx.stamped_archive``).
 
     ``restyle`` (if given) rewrites ``word/styles.xml``, e.g. to set the house colours. ``logo`` goes
     above the title, ``title_lines`` (plain text) below the title block, before the table of contents.
@@ -78,15 +81,10 @@ def finish_docx(
     parts["word/footer1.xml"] = _page_part("ftr", _footer_runs(footer)).encode("utf-8")
     parts["word/_rels/document.xml.rels"] = _with_relations(parts["word/_rels/document.xml.rels"].decode("utf-8"), logo is not None).encode("utf-8")
     parts["[Content_Types].xml"] = _with_content_types(parts["[Content_Types].xml"].decode("utf-8"), logo is not None).encode("utf-8")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        known = {item.filename for item in infos}
-        for item in infos:
-            target.writestr(item, parts[item.filename])
-        for name in ("word/header1.xml", "word/footer1.xml", _LOGO_PART):
-            if name in parts and name not in known:
-                target.writestr(zipfile.ZipInfo(name, infos[0].date_time), parts[name], zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    known = {item.filename for item in infos}
+    entries = [(item.filename, parts[item.filename], item.external_attr) for item in infos]
+    entries += [(name, parts[name], 0) for name in ("word/header1.xml", "word/footer1.xml", _LOGO_PART) if name in parts and name not in known]
+    return stamped_archive(entries, date)
 
 
 def _filled_toc(document: str) -> str:
@@ -95,11 +93,13 @@ def _filled_toc(document: str) -> str:
         return document
     depth_match = _TOC_DEPTH.search(field.group("instr"))
     depth = int(depth_match.group(1)) if depth_match else 3
-    entries = [
-        (int(match.group("level")), match.group("anchor"), _plain(match.group(0)))
-        for match in _HEADING.finditer(document, field.end())
-        if int(match.group("level")) <= depth
-    ]
+    entries = []
+    for match in _HEADING.finditer(document, field.end()):
+        level = int(match.group("level"))
+        close = document.find("</w:p>", match.end())
+        if level <= depth and close >= 0:
+            anchor = _ANCHOR.search(document, max(field.end(), match.start() - _ANCHOR_REACH), match.start())
+            entries.append((level, anchor.group("anchor") if anchor else None, _plain(document[match.start() : close])))
     begin = f'<w:r><w:fldChar w:fldCharType="begin" />{field.group("instr")}<w:fldChar w:fldCharType="separate" /></w:r>'
     end = '<w:r><w:fldChar w:fldCharType="end" /></w:r>'
     if not entries:

@@ -15,7 +15,6 @@ from typing import Any
 import attrs
 
 from smkonzept.document import Document
-from smkonzept.docx import stamp_docx
 from smkonzept.design import css_variables, docx_styles, house_faces, typst_colours
 from smkonzept.docx_layout import DocxLogo, finish_docx
 from smkonzept.logo import data_uri
@@ -139,11 +138,10 @@ def _finish_docx(document: Document, data: bytes) -> bytes:
     design = document.profile.design
     header = (design.header if design else "") or " · ".join(part for part in (document.title, document.author) if part)
     footer = (design.footer if design else "") or f"Stand: {date_de(document.date)}"
-    finished = finish_docx(
-        data, header, footer, restyle=lambda styles: docx_styles(styles, design) if design else styles,
+    return finish_docx(
+        data, header, footer, document.date, restyle=lambda styles: docx_styles(styles, design) if design else styles,
         logo=_docx_logo(document), title_lines=design.title_lines if design else (),
     )
-    return stamp_docx(finished, document.date)
 
 
 LOGO_HEIGHT_CM = 1.8
