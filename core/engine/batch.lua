@@ -21,7 +21,8 @@
 -- Against the command line's --sandbox: reading runs sandboxed (pandoc.read with an empty file
 -- list); filters and templates are our own files, loaded as the command line loads them; the
 -- writers are not sandboxed in `pandoc lua`, so images that are not data: URIs are removed before
--- writing (sanitize.lua already drops every image that is not one of the document's figures).
+-- a writer that would read image files (DOCX) sees them (wire.for_writer; sanitize.lua already
+-- drops every image that is not one of the document's figures).
 
 local wire = dofile(pandoc.path.join({ pandoc.path.directory(arg[0]), "wire.lua" }))
 
@@ -58,9 +59,7 @@ local function filtered(doc, reader, job)
   for _, filter in ipairs(job.filters or {}) do
     doc = pandoc.utils.run_lua_filter(doc, filter)
   end
-  -- pandoc.write is not sandboxed (the DOCX writer would embed a local file named by an image):
-  -- only embedded (data:) images reach a writer.
-  return wire.embedded_images_only(doc)
+  return doc
 end
 
 local function convert_part(request)
@@ -84,12 +83,12 @@ local function convert_part(request)
     local page_options = wire.writer_options(job)
     local options = wire.writer_options(job)
     options.template = nil
-    outputs[#outputs + 1] = pandoc.write(doc, job.to, options)
+    outputs[#outputs + 1] = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
     if part.frame then
       -- The page around the body depends on the metadata and the headings, not on the text between them.
       local heads = filtered(pandoc.Pandoc(named:clone()), request.reader, job)
-      local skeleton = pandoc.write(pandoc.Pandoc(heads.blocks), job.to, options)
-      local page = pandoc.write(heads, job.to, page_options)
+      local skeleton = pandoc.write(wire.for_writer(pandoc.Pandoc(heads.blocks), job.to), job.to, options)
+      local page = pandoc.write(wire.for_writer(heads, job.to), job.to, page_options)
       local first, last = page:find(skeleton, 1, true)
       if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
         error("the body is not found once in the page")
@@ -122,7 +121,7 @@ local function convert(request)
     -- No earlier document's media is left over.
     pandoc.mediabag.empty()
     local options = wire.writer_options(job)
-    outputs[index] = pandoc.write(doc, job.to, options)
+    outputs[index] = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
   end
   return outputs
 end

@@ -1,7 +1,7 @@
 -- Shared by the long-lived `pandoc lua` processes (engine/batch.lua, serve/preview.lua): the framed
 -- JSON exchange with smkonzept (a 4-byte big-endian length, then the JSON; the answer is a framed
 -- JSON header and the body bytes), compiled templates, metadata as --metadata-file reads it, and
--- the rule that only embedded (data:) images reach a writer (pandoc.write is not sandboxed).
+-- the rule that only embedded (data:) images reach a writer that would read image files (pandoc.write is not sandboxed).
 
 local json = pandoc.json
 local wire = {}
@@ -56,6 +56,17 @@ end
 -- parsed as Markdown with the same reader extensions.
 function wire.read_metadata(reader, metadata)
   return pandoc.read("---\n" .. metadata .. "\n---\n", reader .. "+yaml_metadata_block", nil, {}).meta
+end
+
+-- Writers that never open a file an image names (DOCX and the like embed it).
+local READS_NO_IMAGES = { typst = true, html5 = true, markdown = true }
+
+-- ``doc`` as the writer ``to`` may see it: for a writer that embeds images, without those that are not data: URIs.
+function wire.for_writer(doc, to)
+  if READS_NO_IMAGES[to] then
+    return doc
+  end
+  return wire.embedded_images_only(doc)
 end
 
 function wire.embedded_images_only(doc)
