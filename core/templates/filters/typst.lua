@@ -139,16 +139,39 @@ local function escape_table(tbl)
   return changed and tbl or nil
 end
 
--- A filter on every Str and Link costs a call into Lua for each word; the document's JSON (cheap
--- to write, text in plain UTF-8) tells whether any apostrophe or soft hyphen is there at all.
+-- Whether some paragraph starts with text escape_leading_marker would change, in the document's JSON.
+local function may_start_with_marker(json)
+  for _, kind in ipairs({ "Plain", "Para" }) do
+    local start = '{"t":"' .. kind .. '","c":%[{"t":"Str","c":"'
+    if json:find(start .. "%d+%.") or json:find(start .. "[%-%+=/]") then
+      return true
+    end
+  end
+  return false
+end
+
+-- A walk costs a call into Lua for each word (Str, Link) and hands each list and table to Lua whole;
+-- the document's JSON (cheap to write, text in plain UTF-8) tells whether any image, apostrophe,
+-- soft hyphen or possible marker is there at all, and only those handlers walk.
 local function fix_elements(doc)
   local text = pandoc.write(doc, "json")
-  local filter = { Image = typst_image, BulletList = escape_list_items, OrderedList = escape_list_items, Table = escape_table }
+  local filter = {}
+  if text:find('"t":"Image"', 1, true) then
+    filter.Image = typst_image
+  end
+  if may_start_with_marker(text) then
+    filter.BulletList = escape_list_items
+    filter.OrderedList = escape_list_items
+    filter.Table = escape_table
+  end
   if text:find(APOSTROPHE, 1, true) then
     filter.Str = keep_apostrophes
   end
   if text:find(SOFT_HYPHEN, 1, true) then
     filter.Link = without_soft_hyphens
+  end
+  if next(filter) == nil then
+    return doc
   end
   return doc:walk(filter)
 end
