@@ -11,7 +11,7 @@ import pytest
 
 from smkonzept.build import load_document
 from smkonzept.engine.pandoc_batch import Job, PandocBatch
-from smkonzept.engine.render import Engine
+from smkonzept.engine.render import Engine, joined_halves
 from smkonzept.render import FORMATS, render_bytes
 
 PROFILES = Path(__file__).parent.parent / "profiles"
@@ -58,10 +58,61 @@ def test_typst_source_written_in_halves_equals_the_whole(path):
     assert abs(len(cut.first) - len(cut.second)) < len(source.markdown) / 2
     with Engine(workers=2) as engine:
         (whole,) = engine._convert(source.markdown, [job])
-        body, before, after = engine._convert_piece(cut, job, first=True)
-        (rest,) = engine._convert_piece(cut, job, first=False)
-    assert before.startswith(b"#import") and after.strip() == b""
-    assert before + body + b"\n" + rest + after == whole
+        (first,) = engine._convert_piece(cut, job, first=True)
+        page, start = engine._convert_piece(cut, job, first=False)
+    assert start.startswith(b"#import") and first not in page
+    assert joined_halves(first, page, start) == whole
+
+
+_SECOND = "# Zweites Kapitel {#zweites}\n\nText.\n"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "# Erstes\n\nText.\n\n" + _SECOND + "\n- Punkt eins\n- Punkt zwei\n",  # ends in a list
+        "# Erstes\n\nText.\n\n" + _SECOND + "\n| A | B |\n|---|---|\n| 1 | 2 |\n",  # ends in a table
+        "# Erstes\n\n## Leer\n\n" + _SECOND,  # the first half ends in a heading
+        "Vorweg.\n\n# Erstes\n\n## Zweck\n\n" + _SECOND + "\n## Zweck\n\nEnde.\n",  # text before the first heading, repeated headings
+        "# Erstes\n\n````\n```\n\n# Kein Kapitel\n\n```\n````\n\n" + _SECOND,  # a heading line inside a fence
+    ],
+    ids=["list", "table", "heading", "repeated", "fence"],
+)
+def test_halves_join_as_the_whole(markdown):
+    from smkonzept.engine.chapters import halves
+
+    _, job = _pdf_job(load_document(SEEDS[0])[1])
+    cut = halves(markdown)
+    assert cut is not None and "Kein Kapitel" not in cut.second.split("\n", 1)[0]
+    with Engine(workers=2) as engine:
+        (whole,) = engine._convert(markdown, [job])
+        (first,) = engine._convert_piece(cut, job, first=True)
+        page, start = engine._convert_piece(cut, job, first=False)
+    assert joined_halves(first, page, start) == whole
+
+
+@pytest.mark.parametrize(
+    ("markdown", "first", "reason"),
+    [
+        ("# Erstes\n\nSiehe [Zweites\nKapitel].\n\n" + _SECOND, True, "reference to a heading"),
+        ("# Erstes\n\nSiehe \\\\[zweites kapitel](ohne Ende.\n\n" + _SECOND, True, "reference to a heading"),
+        ("# Erstes\n\nText.\n\n" + _SECOND + "\nZurück zu [*Erstes*].\n", False, "reference to a heading"),
+        ("# Erstes\n\n> (@) Erster Grundsatz.\n\n" + _SECOND + "\n> (@) Zweiter Grundsatz.\n", True, "numbered examples"),
+        ("# Erstes\n\n- (@gut) Beispiel.\n\n" + _SECOND + "\nWie in (@gut).\n", True, "numbered examples"),
+    ],
+    ids=["line-break", "escaped-backslash", "formatted", "quoted-examples", "example-reference"],
+)
+def test_halves_that_may_refer_across_the_cut_are_refused(markdown, first, reason):
+    """pandoc would link the reference, or number the example, only in the whole document: the piece is refused."""
+    from smkonzept.engine.chapters import halves
+    from smkonzept.errors import SmkonzeptError
+
+    _, job = _pdf_job(load_document(SEEDS[0])[1])
+    cut = halves(markdown)
+    assert cut is not None
+    with Engine(workers=2) as engine:
+        with pytest.raises(SmkonzeptError, match=reason):
+            engine._convert_piece(cut, job, first=first)
 
 
 def test_halves_pandoc_refuses_go_whole(monkeypatch):
@@ -88,7 +139,10 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     from smkonzept.engine.chapters import halves
 
     assert halves("# A\n\nText[^1]\n\n# B\n\n[^1]: Fußnote\n") is None
-    assert halves("# A\n\nSiehe [B].\n\n# B\n\nText\n") is None
+    assert halves("# A\n\nSiehe [B][x].\n\n# B\n\n[x]:\n  https://example.org\n") is None
+    assert halves("# A\n\n```\n# B\n\nText\n") is None  # an open fence
+    divided = halves("# A\n\n::: Kasten\n\n# B\n\n:::\n\n# C\n\nText\n")
+    assert divided is not None and divided.second.startswith("# C")  # not inside the fenced div
     assert halves("# A\n\nText\n") is None
     cut = halves("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
     assert cut is not None

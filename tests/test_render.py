@@ -119,3 +119,17 @@ def test_pdf_is_tagged_and_declares_pdf_ua(built):
     xmp = root["/Metadata"].get_object().get_data().decode("utf-8", "replace")
     assert "pdfuaid:part" in xmp and re.search(r"pdfuaid:part[^0-9]*1", xmp)
     assert "pdfaid:part" in xmp
+
+
+def test_a_word_longer_than_a_line_is_hyphenated_in_the_pdf(tmp_path):
+    """Body text is set without hyphenation, except a word without a break of its own: it would run past the margin."""
+    word = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft" * 2
+    data = yaml.safe_load(MINIMAL_PROFILE)
+    data["necessity"] = [f"Ein sehr langes Wort: {word} und danach gewöhnlicher Text, der weitergeht."]
+    profile = tmp_path / "lang.yaml"
+    profile.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (pdf,) = build(profile, ["pdf"], tmp_path / "out")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Donaudampfschifffahrts" in text and "gewöhnlicher Text" in text
+    assert word not in text  # split across two lines, not one line running off the page
+

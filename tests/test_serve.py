@@ -329,6 +329,11 @@ def test_preview_process_refuses_what_it_cannot_write_chapter_by_chapter(registr
             process.html(["# A\n\n> ## Zitat\n", "# B\n"], "# A\n\n## Zitat\n\n# B", job.request())
         with pytest.raises(SmkonzeptError, match="headings differ"):
             process.html(["# A\n", "# B\n"], "# A\n\n# C", job.request())
+        # pandoc links [B] to the heading only when it reads the whole document; it numbers examples across chapters
+        with pytest.raises(SmkonzeptError, match="reference to a heading"):
+            process.html(*chapters("# A\n\nSiehe [B].\n\n# B\n\nMehr\n"), job.request())
+        with pytest.raises(SmkonzeptError, match="numbered examples"):
+            process.html(*chapters("# A\n\n> (@) eins\n\n# B\n\n> (@) zwei\n"), job.request())
     finally:
         process.close()
 

@@ -10,13 +10,15 @@
 --
 -- A request with "part" carries one piece of a document (engine/chapters.py cuts it before a
 -- top-level heading): {"headings": every heading line of the document, "offset": headings before
--- this piece, "count": headings in it, "last": whether it ends the document, "frame": whether to
--- answer the page around the body too}. Its headings get the identifiers pandoc gives them in the
--- whole document (from one read of all heading lines); a piece that does not end the document
--- ends in a marker while the filters run, so a filter looking at the document's last blocks sees
--- none of its blocks. Each job then answers the piece's body without the template and, with
--- "frame", the text before and after the body on the whole page (three outputs). A heading that
--- differs from its line is an error; the engine then converts the whole document.
+-- this piece, "count": headings in it, "last": whether it ends the document}. Its headings get the
+-- identifiers pandoc gives them in the whole document (from one read of all heading lines); a
+-- piece that does not end the document ends in a marker while the filters run, so a filter
+-- looking at the document's last blocks sees none of its blocks. For each job, a piece before the
+-- last answers its body without the template, with the space the writer leaves before the next
+-- piece's heading; the last piece answers the whole page around its own body and the text of the
+-- page before the body (two outputs). A heading that differs from
+-- its line, a bracketed text that names a heading (pandoc would link it only in the whole
+-- document), or a numbered example list is an error; the engine then converts the whole document.
 --
 -- Against the command line's --sandbox: reading runs sandboxed (pandoc.read with an empty file
 -- list); filters and templates are our own files, loaded as the command line loads them; the
@@ -27,6 +29,7 @@
 local wire = dofile(pandoc.path.join({ pandoc.path.directory(arg[0]), "wire.lua" }))
 
 local MARK = "\u{E000}smkonzept-part\u{E000}"
+local NEXT = "smkonzeptnextpiece"
 
 -- The piece's blocks, its headings numbered as in the whole document, and all the document's headings.
 local function read_part(request)
@@ -49,6 +52,12 @@ local function read_part(request)
   if n ~= part.offset + part.count then
     error("heading count differs")
   end
+  if wire.refers_to_heading(blocks, named) then
+    error("a reference to a heading may cross the cut")
+  end
+  if wire.has_examples(request.markdown, blocks) then
+    error("numbered examples may continue across the cut")
+  end
   return pandoc.Pandoc(blocks), pandoc.Blocks(named)
 end
 
@@ -60,6 +69,20 @@ local function filtered(doc, reader, job)
     doc = pandoc.utils.run_lua_filter(doc, filter)
   end
   return doc
+end
+
+-- The text of the page before its body, found by writing the page around the headings alone.
+local function page_start(named, reader, job)
+  local heads = filtered(pandoc.Pandoc(named:clone()), reader, job)
+  local body_options = wire.writer_options(job)
+  body_options.template = nil
+  local skeleton = pandoc.write(wire.for_writer(pandoc.Pandoc(heads.blocks), job.to), job.to, body_options)
+  local page = pandoc.write(wire.for_writer(heads, job.to), job.to, wire.writer_options(job))
+  local first, last = page:find(skeleton, 1, true)
+  if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
+    error("the body is not found once in the page")
+  end
+  return page:sub(1, first - 1)
 end
 
 local function convert_part(request)
@@ -80,21 +103,27 @@ local function convert_part(request)
       doc.blocks:remove(#doc.blocks)
     end
     pandoc.mediabag.empty()
-    local page_options = wire.writer_options(job)
     local options = wire.writer_options(job)
-    options.template = nil
-    outputs[#outputs + 1] = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
-    if part.frame then
-      -- The page around the body depends on the metadata and the headings, not on the text between them.
-      local heads = filtered(pandoc.Pandoc(named:clone()), request.reader, job)
-      local skeleton = pandoc.write(wire.for_writer(pandoc.Pandoc(heads.blocks), job.to), job.to, options)
-      local page = pandoc.write(wire.for_writer(heads, job.to), job.to, page_options)
-      local first, last = page:find(skeleton, 1, true)
-      if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
-        error("the body is not found once in the page")
+    if part.last then
+      -- The whole page (pandoc ends it as it ends the whole document), and where its body begins.
+      local page = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
+      local start = page_start(named, request.reader, job)
+      if page:sub(1, #start) ~= start then
+        error("the page does not begin as the whole document's")
       end
-      outputs[#outputs + 1] = page:sub(1, first - 1)
-      outputs[#outputs + 1] = page:sub(last + 1)
+      outputs[#outputs + 1] = page
+      outputs[#outputs + 1] = start
+    else
+      -- The body and the space the writer leaves before the next piece's first block, a heading:
+      -- written up to a heading that stands in for it.
+      options.template = nil
+      doc.blocks:insert(pandoc.Header(1, pandoc.Str(NEXT)))
+      local body = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
+      local at = body:find(NEXT, 1, true)
+      if not at or body:find(NEXT, at + 1, true) then
+        error("the next piece's place is not found once")
+      end
+      outputs[#outputs + 1] = body:sub(1, (body:sub(1, at):match("^.*()\n") or 0))
     end
   end
   return outputs

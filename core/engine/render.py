@@ -27,11 +27,9 @@ from smkonzept.render import (
     PDF_FONT, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
 )
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "joined_halves"]
 
 _ORDER = ["pdf", "docx", "html", "md"]
-_BETWEEN_BLOCKS = b"\n"
-"""Joins two halves' typst bodies: each ends in a newline, and pandoc's typst writer leaves one blank line between blocks."""
 
 
 def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
@@ -150,12 +148,13 @@ class Engine:
         return _completed(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
 
     def _convert_piece(self, cut: Halves, job: Job, first: bool) -> list[bytes]:
+        """The first half's typst body, or the second half's whole page and the page's text before the body."""
         pandoc = self._free.get()
         try:
             if first:
-                part = {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False, "frame": True}
+                part = {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False}
                 return pandoc.convert(cut.first, [job], part)
-            part = {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True, "frame": False}
+            part = {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True}
             return pandoc.convert(cut.second, [job], part)
         finally:
             self._free.put(pandoc)
@@ -164,11 +163,13 @@ class Engine:
         """The PDF of a document whose two halves pandoc wrote in two processes at once (the same typst
         source as from the whole: tests/test_engine.py); if pandoc refused to write it in halves, from the whole."""
         try:
-            body, before, after = pieces[0].result()
-            (rest,) = pieces[1].result()
+            (first,) = pieces[0].result()
+            page, start = pieces[1].result()
         except SmkonzeptError:
             return self._convert_stage(document, ["pdf"], source)
-        return {"pdf": self._compile(document, source, before + body + _BETWEEN_BLOCKS + rest + after)}
+        if not first.strip():
+            return self._convert_stage(document, ["pdf"], source)
+        return {"pdf": self._compile(document, source, joined_halves(first, page, start))}
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:
         """Render ``document`` to each format (one parse); the future yields each format's bytes."""
@@ -220,6 +221,11 @@ class Engine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def joined_halves(first: bytes, page: bytes, start: bytes) -> bytes:
+    """The typst source of the whole document: the first half's body put at the start of the second half's page."""
+    return start + first + page[len(start):]
 
 
 def _reap(pandocs: list[PandocBatch]) -> None:

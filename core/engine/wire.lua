@@ -58,6 +58,62 @@ function wire.read_metadata(reader, metadata)
   return pandoc.read("---\n" .. metadata .. "\n---\n", reader .. "+yaml_metadata_block", nil, {}).meta
 end
 
+local function reference_key(text)
+  return pandoc.text.lower((text:gsub("%s+", " ")):match("^ *(.-) *$"))
+end
+
+-- The texts in square brackets in ``blocks``, as pandoc compares a reference with a heading's text.
+function wire.bracket_keys(blocks)
+  local keys = {}
+  local text = pandoc.utils.stringify(blocks)
+  if text:find("[", 1, true) then
+    for inside in text:gmatch("%[([^%[%]]*)%]") do
+      keys[reference_key(inside)] = true
+    end
+  end
+  return keys
+end
+
+-- The texts of ``headers``, as a reference names them.
+function wire.heading_keys(headers)
+  local keys = {}
+  for _, header in ipairs(headers) do
+    keys[reference_key(pandoc.utils.stringify(header.content))] = true
+  end
+  return keys
+end
+
+-- Whether some text in square brackets in ``blocks`` names one of the ``headers``: read alone, a
+-- piece keeps such a reference to a heading elsewhere as text, which the whole document would link.
+function wire.refers_to_heading(blocks, headers)
+  local brackets = wire.bracket_keys(blocks)
+  if next(brackets) == nil then
+    return false
+  end
+  local names = wire.heading_keys(headers)
+  for key in pairs(brackets) do
+    if names[key] then
+      return true
+    end
+  end
+  return false
+end
+
+-- Whether ``blocks``, read from ``markdown``, hold a numbered example list ((@) items): pandoc
+-- numbers examples, and resolves references to them, across the whole document.
+function wire.has_examples(markdown, blocks)
+  if not markdown:find("(@", 1, true) then
+    return false
+  end
+  local found = false
+  blocks:walk({ OrderedList = function(list)
+    if list.listAttributes.style == "Example" then
+      found = true
+    end
+  end })
+  return found
+end
+
 -- Writers that never open a file an image names (DOCX and the like embed it).
 local READS_NO_IMAGES = { typst = true, html5 = true, markdown = true }
 

@@ -16,8 +16,9 @@
 -- newline as pandoc's HTML writer joins blocks. The page around them (head, table of contents,
 -- template) depends only on the metadata, the variables and the headings: it is written from the
 -- headings alone and kept while they stay the same. A heading whose text differs between the
--- parses, a heading below the top level, or a body not found once in that page is an error (the
--- caller then renders the whole document).
+-- parses, a heading below the top level, a bracketed text that names a heading (pandoc links it
+-- only in the whole document), a numbered example list, or a body not found once in that page is
+-- an error (the caller then renders the whole document).
 
 local wire = dofile(pandoc.path.join({ pandoc.path.directory(arg[0]), "..", "engine", "wire.lua" }))
 
@@ -32,7 +33,7 @@ local function parse(reader, chunk)
     blocks:walk({ Header = function(header)
       heads[#heads + 1] = { level = header.level, text = pandoc.utils.stringify(header.content) }
     end })
-    found = { blocks = blocks, heads = heads }
+    found = { blocks = blocks, heads = heads, brackets = wire.bracket_keys(blocks), examples = wire.has_examples(chunk, blocks) }
     parses[key] = found
   end
   kept[key] = found
@@ -133,6 +134,7 @@ local function convert(request)
   local meta = metadata(reader, job)
   meta.filters = job.filters or {}
   local named = named_headers(reader, request.headings)
+  local heading_keys = wire.heading_keys(named)
   kept = {}
   filtered_kept = {}
   fragments_kept = {}
@@ -141,6 +143,14 @@ local function convert(request)
   local pending = {}
   for _, chunk in ipairs(request.chunks) do
     local read = parse(reader, chunk)
+    if read.examples then
+      error("numbered examples may continue across chapters")
+    end
+    for key in pairs(read.brackets) do
+      if heading_keys[key] then
+        error("a reference to a heading may cross chapters")
+      end
+    end
     local ids = {}
     for _, head in ipairs(read.heads) do
       index = index + 1
