@@ -93,13 +93,13 @@ def _filled_toc(document: str) -> str:
         return document
     depth_match = _TOC_DEPTH.search(field.group("instr"))
     depth = int(depth_match.group(1)) if depth_match else 3
-    entries = []
+    entries: list[tuple[int, str | None, str]] = []
     for match in _HEADING.finditer(document, field.end()):
         level = int(match.group("level"))
         close = document.find("</w:p>", match.end())
         if level <= depth and close >= 0:
-            anchor = _ANCHOR.search(document, max(field.end(), match.start() - _ANCHOR_REACH), match.start())
-            entries.append((level, anchor.group("anchor") if anchor else None, _plain(document[match.start() : close])))
+            bookmark = _ANCHOR.search(document, max(field.end(), match.start() - _ANCHOR_REACH), match.start())
+            entries.append((level, bookmark.group("anchor") if bookmark else None, _plain(document[match.start() : close])))
     begin = f'<w:r><w:fldChar w:fldCharType="begin" />{field.group("instr")}<w:fldChar w:fldCharType="separate" /></w:r>'
     end = '<w:r><w:fldChar w:fldCharType="end" /></w:r>'
     if not entries:
