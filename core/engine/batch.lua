@@ -55,7 +55,7 @@ local function read_part(request)
   if wire.refers_to_heading(blocks, named) then
     error("a reference to a heading may cross the cut")
   end
-  if wire.has_examples(request.markdown, blocks) then
+  if wire.has_examples(blocks) then
     error("numbered examples may continue across the cut")
   end
   return pandoc.Pandoc(blocks), pandoc.Blocks(named)

@@ -3,8 +3,9 @@
 The editor's preview reads each chapter alone; a single build reads the two halves of its PDF's
 source in two pandoc processes at once. pandoc then numbers the headings' automatic identifiers
 from one read of all heading lines, as it does when it reads the whole document. Markdown with
-footnotes or link definitions is never cut; pandoc refuses pieces that name a heading in brackets
-or hold numbered examples (engine/batch.lua, serve/preview.lua), and the caller converts the whole.
+footnotes, link definitions, code blocks or fenced divs is never cut; pandoc refuses pieces that
+name a heading in brackets or hold numbered examples (engine/batch.lua, serve/preview.lua), and
+the caller converts the whole.
 """
 
 from __future__ import annotations
@@ -15,12 +16,10 @@ import attrs
 
 __all__ = ["Halves", "chapters", "halves"]
 
-_ACROSS = re.compile(r"\[\^|^ {0,3}\[[^\]]+\]:", re.MULTILINE)
-"""Markdown whose meaning may depend on another chapter: footnotes and link definitions. (References to
-headings, ``[Heading]``, and numbered examples are found by pandoc: batch.lua and preview.lua refuse them.)"""
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_DIV_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*[^\s:]")
-_DIV_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
+_ACROSS = re.compile(r"\[\^|\]:|```|~~~|:::")
+"""Markdown whose meaning may depend on another chapter, or that a heading line may stand in without
+being a heading: footnotes, link definitions, code blocks and fenced divs. (References to headings,
+``[Heading]``, and numbered examples are found by pandoc: batch.lua and preview.lua refuse them.)"""
 _HEADING = re.compile(r"^#{1,6}[ \t]")
 
 
@@ -35,25 +34,13 @@ def _cut(markdown: str) -> list[_Chapter] | None:
         return None
     lines = markdown.split("\n")
     cut: list[tuple[list[str], list[str]]] = [([], [])]
-    fence, divs = "", 0
     for index, line in enumerate(lines):
-        found = _FENCE.match(line)
-        if found and not fence:
-            fence = found.group(1)
-        elif found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence) and line.strip() == found.group(1):
-            fence = ""
-        elif not fence and _DIV_OPEN.match(line):
-            divs += 1
-        elif not fence and divs and _DIV_CLOSE.match(line):
-            divs -= 1
         after_blank = index == 0 or not lines[index - 1].strip()
-        if not fence and not divs and after_blank and _HEADING.match(line):
+        if after_blank and _HEADING.match(line):
             if line.startswith("# ") and cut[-1][0]:
                 cut.append(([], []))
             cut[-1][1].append(line)
         cut[-1][0].append(line)
-    if fence or divs:
-        return None
     return [_Chapter("\n".join(text), headings) for text, headings in cut]
 
 

@@ -58,23 +58,39 @@ function wire.read_metadata(reader, metadata)
   return pandoc.read("---\n" .. metadata .. "\n---\n", reader .. "+yaml_metadata_block", nil, {}).meta
 end
 
+-- Unicode spaces besides the ASCII ones (pandoc's words split at every space): NBSP, U+1680,
+-- U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+local UNICODE_SPACES = { "\u{A0}", "\u{1680}", "\226\128[\128-\138]", "\226\128[\168\169\175]", "\u{205F}", "\u{3000}" }
+
+-- A reference's or heading's text with case, spaces and ASCII punctuation left out: equal texts as
+-- pandoc compares them (case and spaces folded) are equal here too.
 local function reference_key(text)
-  return pandoc.text.lower((text:gsub("%s+", " ")):match("^ *(.-) *$"))
+  for _, space in ipairs(UNICODE_SPACES) do
+    text = text:gsub(space, "")
+  end
+  return pandoc.text.lower((text:gsub("[%s%p]", "")))
 end
 
--- The texts in square brackets in ``blocks``, as pandoc compares a reference with a heading's text.
+-- Every text between a "[" and its "]" in ``blocks``, nested ones too, as reference keys.
 function wire.bracket_keys(blocks)
   local keys = {}
   local text = pandoc.utils.stringify(blocks)
-  if text:find("[", 1, true) then
-    for inside in text:gmatch("%[([^%[%]]*)%]") do
-      keys[reference_key(inside)] = true
+  if not text:find("[", 1, true) then
+    return keys
+  end
+  local open = {}
+  for at = 1, #text do
+    local byte = text:byte(at)
+    if byte == 91 then
+      open[#open + 1] = at
+    elseif byte == 93 and #open > 0 then
+      keys[reference_key(text:sub(table.remove(open) + 1, at - 1))] = true
     end
   end
   return keys
 end
 
--- The texts of ``headers``, as a reference names them.
+-- The texts of ``headers``, as reference keys.
 function wire.heading_keys(headers)
   local keys = {}
   for _, header in ipairs(headers) do
@@ -99,12 +115,9 @@ function wire.refers_to_heading(blocks, headers)
   return false
 end
 
--- Whether ``blocks``, read from ``markdown``, hold a numbered example list ((@) items): pandoc
--- numbers examples, and resolves references to them, across the whole document.
-function wire.has_examples(markdown, blocks)
-  if not markdown:find("(@", 1, true) then
-    return false
-  end
+-- Whether ``blocks`` hold a numbered example list ((@) or @. items): pandoc numbers examples, and
+-- resolves references to them, across the whole document.
+function wire.has_examples(blocks)
   local found = false
   blocks:walk({ OrderedList = function(list)
     if list.listAttributes.style == "Example" then

@@ -33,7 +33,7 @@ local function parse(reader, chunk)
     blocks:walk({ Header = function(header)
       heads[#heads + 1] = { level = header.level, text = pandoc.utils.stringify(header.content) }
     end })
-    found = { blocks = blocks, heads = heads, brackets = wire.bracket_keys(blocks), examples = wire.has_examples(chunk, blocks) }
+    found = { blocks = blocks, heads = heads, brackets = wire.bracket_keys(blocks), examples = wire.has_examples(blocks) }
     parses[key] = found
   end
   kept[key] = found
