@@ -8,14 +8,7 @@ import re
 import zipfile
 from collections.abc import Iterable
 
-__all__ = ["stamp_docx", "stamped_archive"]
-
-
-def stamp_docx(data: bytes, date: datetime.date) -> bytes:
-    """Rewrite the archive with ``date`` as zip entry times and as created/modified properties."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        entries = [(item.filename, source.read(item.filename), item.external_attr) for item in source.infolist()]
-    return stamped_archive(entries, date)
+__all__ = ["stamped_archive"]
 
 
 def stamped_archive(entries: Iterable[tuple[str, bytes, int]], date: datetime.date) -> bytes:

@@ -34,10 +34,7 @@ local NEXT = "smkonzeptnextpiece"
 -- The piece's blocks, its headings numbered as in the whole document, and all the document's headings.
 local function read_part(request)
   local reader, part = request.reader, request.part
-  local named = {}
-  pandoc.read(part.headings, reader, nil, {}).blocks:walk({ Header = function(header)
-    named[#named + 1] = header
-  end })
+  local named = wire.headers(reader, part.headings)
   local n = part.offset
   local blocks = pandoc.read(request.markdown, reader, nil, {}).blocks:walk({ Header = function(header)
     n = n + 1
@@ -52,11 +49,9 @@ local function read_part(request)
   if n ~= part.offset + part.count then
     error("heading count differs")
   end
-  if wire.refers_to_heading(blocks, named) then
-    error("a reference to a heading may cross the cut")
-  end
-  if wire.has_examples(blocks) then
-    error("numbered examples may continue across the cut")
+  local differs = wire.alone_differs(wire.bracket_keys(blocks), wire.has_examples(blocks), wire.heading_keys(named))
+  if differs then
+    error(differs)
   end
   return pandoc.Pandoc(blocks), pandoc.Blocks(named)
 end
@@ -78,11 +73,7 @@ local function page_start(named, reader, job)
   body_options.template = nil
   local skeleton = pandoc.write(wire.for_writer(pandoc.Pandoc(heads.blocks), job.to), job.to, body_options)
   local page = pandoc.write(wire.for_writer(heads, job.to), job.to, wire.writer_options(job))
-  local first, last = page:find(skeleton, 1, true)
-  if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
-    error("the body is not found once in the page")
-  end
-  return page:sub(1, first - 1)
+  return (wire.around(page, skeleton))
 end
 
 local function convert_part(request)

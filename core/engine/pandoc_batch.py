@@ -21,7 +21,7 @@ __all__ = ["PandocBatch", "Job"]
 T = TypeVar("T")
 
 _FIXED_EPOCH = "0"
-"""pandoc reads SOURCE_DATE_EPOCH once per process; only DOCX uses it and ``stamp_docx`` rewrites those dates."""
+"""pandoc reads SOURCE_DATE_EPOCH once per process; only DOCX uses it and ``finish_docx`` rewrites those dates."""
 _GHCRTS = "-A64m"
 """A 64 MB allocation area for pandoc's garbage collector: 10–20 % less CPU per document, about 15 MB more memory.
 Given as GHCRTS, which a pandoc built without RTS options ignores (with a warning) instead of failing."""
@@ -78,8 +78,8 @@ class PandocBatch:
     def convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None) -> list[bytes]:
         """Every job's output from one parse of ``markdown``.
 
-        With ``part``, ``markdown`` is one piece of a document (batch.lua says what ``part`` holds):
-        each job answers the piece's body, and with ``part["frame"]`` the page before and after it.
+        With ``part``, ``markdown`` is one piece of a document (batch.lua says what ``part`` holds and
+        what each job answers for it).
         """
         request: dict[str, Any] = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
         if part is not None:

@@ -119,10 +119,10 @@ class Engine:
         wanted = list(dict.fromkeys(formats))
         self._prefetched[id(document)] = (document, wanted, split, self.start(document, wanted, split))
 
-    def _convert(self, markdown: str, jobs: list[Job]) -> list[bytes]:
+    def _convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None) -> list[bytes]:
         pandoc = self._free.get()
         try:
-            return pandoc.convert(markdown, jobs)
+            return pandoc.convert(markdown, jobs, part)
         finally:
             self._free.put(pandoc)
 
@@ -149,15 +149,9 @@ class Engine:
 
     def _convert_piece(self, cut: Halves, job: Job, first: bool) -> list[bytes]:
         """The first half's typst body, or the second half's whole page and the page's text before the body."""
-        pandoc = self._free.get()
-        try:
-            if first:
-                part = {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False}
-                return pandoc.convert(cut.first, [job], part)
-            part = {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True}
-            return pandoc.convert(cut.second, [job], part)
-        finally:
-            self._free.put(pandoc)
+        if first:
+            return self._convert(cut.first, [job], {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False})
+        return self._convert(cut.second, [job], {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True})
 
     def _pdf_from_halves(self, document: Document, source: Source, pieces: list[Future[list[bytes]]]) -> dict[str, bytes | Future[bytes]]:
         """The PDF of a document whose two halves pandoc wrote in two processes at once (the same typst

@@ -99,20 +99,14 @@ function wire.heading_keys(headers)
   return keys
 end
 
--- Whether some text in square brackets in ``blocks`` names one of the ``headers``: read alone, a
--- piece keeps such a reference to a heading elsewhere as text, which the whole document would link.
-function wire.refers_to_heading(blocks, headers)
-  local brackets = wire.bracket_keys(blocks)
-  if next(brackets) == nil then
-    return false
-  end
-  local names = wire.heading_keys(headers)
-  for key in pairs(brackets) do
-    if names[key] then
-      return true
-    end
-  end
-  return false
+-- The headings of ``headings`` (heading lines, a blank line between them) as pandoc reads them in
+-- the whole document, identifiers numbered across all of them.
+function wire.headers(reader, headings)
+  local found = {}
+  pandoc.read(headings, reader, nil, {}).blocks:walk({ Header = function(header)
+    found[#found + 1] = header
+  end })
+  return found
 end
 
 -- Whether ``blocks`` hold a numbered example list ((@) or @. items): pandoc numbers examples, and
@@ -125,6 +119,30 @@ function wire.has_examples(blocks)
     end
   end })
   return found
+end
+
+-- The text of ``page`` before and after ``body``, which it must hold exactly once.
+function wire.around(page, body)
+  local first, last = page:find(body, 1, true)
+  if not first or body == "" or page:find(body, last + 1, true) then
+    error("the body is not found once in the page")
+  end
+  return page:sub(1, first - 1), page:sub(last + 1)
+end
+
+-- Why a piece read alone may read otherwise than in the whole document, or nil: a bracketed text
+-- (``brackets``, from wire.bracket_keys) that names one of the headings (``heading_keys``; read
+-- alone, the piece keeps a reference to a heading elsewhere as text), or numbered examples.
+function wire.alone_differs(brackets, examples, heading_keys)
+  if examples then
+    return "numbered examples may continue in another piece"
+  end
+  for key in pairs(brackets) do
+    if heading_keys[key] then
+      return "a reference to a heading may cross pieces"
+    end
+  end
+  return nil
 end
 
 -- Writers that never open a file an image names (DOCX and the like embed it).

@@ -44,10 +44,7 @@ local heading_parses = {}
 local function named_headers(reader, headings)
   local found = heading_parses[headings]
   if not found then
-    found = {}
-    pandoc.read(headings, reader, nil, {}).blocks:walk({ Header = function(header)
-      found[#found + 1] = header
-    end })
+    found = wire.headers(reader, headings)
     heading_parses = { [headings] = found }
   end
   return found
@@ -143,13 +140,9 @@ local function convert(request)
   local pending = {}
   for _, chunk in ipairs(request.chunks) do
     local read = parse(reader, chunk)
-    if read.examples then
-      error("numbered examples may continue across chapters")
-    end
-    for key in pairs(read.brackets) do
-      if heading_keys[key] then
-        error("a reference to a heading may cross chapters")
-      end
+    local differs = wire.alone_differs(read.brackets, read.examples, heading_keys)
+    if differs then
+      error(differs)
     end
     local ids = {}
     for _, head in ipairs(read.heads) do
@@ -241,11 +234,7 @@ local function convert(request)
     pandoc.mediabag.empty()
     local options = wire.writer_options(job)
     local page = pandoc.write(pandoc.Pandoc(tops, meta.final), job.to, options)
-    local first, last = page:find(skeleton, 1, true)
-    if not first or skeleton == "" or page:find(skeleton, last + 1, true) then
-      error("the body is not found once in the page")
-    end
-    frame = { page:sub(1, first - 1), page:sub(last + 1) }
+    frame = { wire.around(page, skeleton) }
     frames = { [frame_key] = frame }
   end
   return frame[1] .. body .. frame[2]
