@@ -72,9 +72,14 @@ def _metadata(document: Document, figures: dict[str, bytes]) -> dict[str, Any]:
     metadata = {key: _escaped(value) for key, value in values.items() if value}
     metadata["lang"] = "de-DE"
     metadata["smkonzept-figures"] = list(figures)
-    for name, data in figures.items():
-        metadata[f"smkonzept-figure-{name}"] = "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii")
+    for name, uri in figure_uris(figures).items():
+        metadata[f"smkonzept-figure-{name}"] = uri
     return metadata
+
+
+def figure_uris(figures: dict[str, bytes]) -> dict[str, str]:
+    """Each figure (an SVG) as the ``data:`` URI that DOCX and HTML embed."""
+    return {name: "data:image/svg+xml;base64," + base64.b64encode(data).decode("ascii") for name, data in figures.items()}
 
 
 def _escaped(value: Any) -> Any:

@@ -154,6 +154,39 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     assert (cut.headings, cut.first_count, cut.second_count) == ("# A\n\n## Zweck\n\n# B\n\n## Zweck", 2, 2)
 
 
+_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#%s"/></svg>'
+_FIGURES_MARKDOWN = (
+    "# Abbildungen\n\n"
+    '![Bild A](a.svg){alt="Alternativtext A"}\n\n'
+    "Text mit ![B im Satz](b.svg) und ![fremd](c.svg) im Satz.\n\n"
+    "| Spalte |\n|---|\n| ![A in der Tabelle](a.svg) |\n\n"
+    "- 1. Punkt mit ![B in der Liste](b.svg)\n"
+)
+
+
+@pytest.mark.parametrize("figures", [{"a.svg": _SVG % b"123456", "b.svg": _SVG % b"abcdef"}, {"a.svg": _SVG % b"123456", "b.svg": _SVG % b"123456"}], ids=["distinct", "same bytes"])
+def test_typst_source_from_the_document_shared_with_docx_and_html_equals_its_own(figures):
+    """The batch engine writes the typst source from the document sanitize.lua made for DOCX and HTML
+    (figures embedded as data: URIs); typst.lua gives the figures their file names again, inside
+    figures, paragraphs, tables and lists. Two figures with the same bytes: the job keeps its own run."""
+    from smkonzept.engine.render import _globals, _jobs
+    from smkonzept.render import Source
+
+    source = Source(load_document(SEEDS[0])[1], _FIGURES_MARKDOWN, figures)
+    shared = [job for _, job in _jobs(source, ["pdf", "docx", "html"])]
+    (_, alone), = _jobs(source, ["pdf"])
+    assert (shared[0].metadata == shared[1].metadata) is (len(set(figures.values())) == 2)
+    with PandocBatch() as pandoc:
+        typst, docx, html = pandoc.convert(source.markdown, shared, globals_=_globals(source, ["pdf", "docx", "html"]))
+        (own,) = pandoc.convert(source.markdown, [alone])
+        (docx_own,) = pandoc.convert(source.markdown, [shared[1]])
+    assert typst == own
+    text = typst.decode()
+    assert text.count('#image("a.svg"') == 2 and text.count('#image("b.svg"') == 2 and "data:" not in text
+    assert "c.svg" not in text
+    assert docx == docx_own and html.count(b'src="data:image/svg+xml;base64,') == 4
+
+
 def test_designed_profiles_byte_identical_through_the_engine(tmp_path):
     import shutil
 
@@ -170,7 +203,9 @@ def test_designed_profiles_byte_identical_through_the_engine(tmp_path):
     assert all(document.profile.design.fonts.body and document.profile.design.title_lines for document in documents[len(DESIGNED):])
     single = [_hashes(render_bytes(document, FORMATS)) for document in documents]
     with Engine(workers=2) as engine:
-        batch = [_hashes(engine.render(document, FORMATS, split=True)) for document in documents]
+        halved = [_hashes(engine.render(document, FORMATS, split=True)) for document in documents]
+        batch = [_hashes(engine.render(document, FORMATS)) for document in documents]
+    assert halved == single
     assert batch == single
 
 

@@ -3,10 +3,12 @@
 -- Protocol (stdin/stdout, binary): a request is a 4-byte big-endian length and a JSON object
 --   {"reader": "...", "markdown": "...", "jobs": [{"to": ..., "metadata": JSON text|nil, "template": path|nil,
 --    "standalone": bool, "toc": bool, "toc_depth": n, "number_sections": bool, "section_divs": bool,
---    "reference_doc": path|nil, "wrap": "none"|nil, "filters": [paths], "variables": {name: text}}]}.
+--    "reference_doc": path|nil, "wrap": "none"|nil, "filters": [paths], "variables": {name: text}}],
+--   "globals": {name: value}|nil}: globals are variables every filter of the request sees.
 -- The reply is a 4-byte length and a JSON header {"ok": true, "sizes": [...]} (or {"ok": false,
 -- "error": "..."}) followed by each job's output bytes in order. The Markdown is read once; every
--- job gets a copy of that parse with its own metadata, filters and writer.
+-- job gets a copy of that parse with its own metadata, filters and writer (jobs with the same
+-- metadata run the filters they begin with once: see prepared).
 --
 -- A request with "part" carries one piece of a document (engine/chapters.py cuts it before a
 -- top-level heading): {"headings": every heading line of the document, "offset": headings before
@@ -120,28 +122,48 @@ local function convert_part(request)
   return outputs
 end
 
+-- The document a job's writer gets: ``parsed`` with the job's metadata, through the job's filters.
+-- Jobs share work: one whose metadata and first filters equal an earlier job's starts from that
+-- job's document after those filters (HTML and DOCX share everything; the typst source shares
+-- sanitize.lua with them and runs typst.lua on a copy). The filters do not look at FORMAT, and each
+-- runs on a copy, so a filter that changes its document in place changes no other job's.
+local function prepared(done, parsed, request, job)
+  local key = job.metadata or ""
+  local doc = done[key]
+  if not doc then
+    doc = parsed:clone()
+    if job.metadata then
+      doc.meta = wire.read_metadata(request.reader, job.metadata)
+    end
+    done[key] = doc
+  end
+  for _, filter in ipairs(job.filters or {}) do
+    key = key .. "\0" .. filter
+    if not done[key] then
+      done[key] = pandoc.utils.run_lua_filter(doc:clone(), filter, request.env)
+    end
+    doc = done[key]
+  end
+  return doc
+end
+
 local function convert(request)
   if request.part then
     return convert_part(request)
   end
-  local reader = request.reader
+  -- Global variables every filter of the request sees, besides the usual ones.
+  if request.globals then
+    request.env = setmetatable(request.globals, { __index = _G })
+  end
   -- An empty file list runs the reader sandboxed, as --sandbox does.
-  local parsed = pandoc.read(request.markdown, reader, nil, {})
+  local parsed = pandoc.read(request.markdown, request.reader, nil, {})
   local outputs = {}
-  -- Jobs with the same metadata and filters (HTML and DOCX) share one filtered document; the
-  -- filters do not look at FORMAT, so the result does not depend on the writer.
-  local prepared = {}
+  local done = {}
   for index, job in ipairs(request.jobs) do
-    local key = (job.metadata or "") .. "\0" .. table.concat(job.filters or {}, "\0")
-    local doc = prepared[key]
-    if not doc then
-      doc = filtered(parsed:clone(), reader, job)
-      prepared[key] = doc
-    end
+    local doc = prepared(done, parsed, request, job)
     -- No earlier document's media is left over.
     pandoc.mediabag.empty()
-    local options = wire.writer_options(job)
-    outputs[index] = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
+    outputs[index] = pandoc.write(wire.for_writer(doc, job.to), job.to, wire.writer_options(job))
   end
   return outputs
 end

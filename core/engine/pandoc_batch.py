@@ -75,15 +75,19 @@ class PandocBatch:
             if self._process is None or self._process.poll() is not None:
                 self._process = self._start()
 
-    def convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None) -> list[bytes]:
+    def convert(
+        self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None, globals_: dict[str, Any] | None = None,
+    ) -> list[bytes]:
         """Every job's output from one parse of ``markdown``.
 
         With ``part``, ``markdown`` is one piece of a document (batch.lua says what ``part`` holds and
-        what each job answers for it).
+        what each job answers for it). ``globals_`` are variables every filter sees (not for a part).
         """
         request: dict[str, Any] = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
         if part is not None:
             request["part"] = part
+        if globals_:
+            request["globals"] = globals_
         return self.exchange(request, "pandoc (Stapelprozess)", lambda header, read: [read(size) for size in header["sizes"]])
 
     def exchange(self, request: dict[str, Any], name: str, answer: Callable[[dict[str, Any], Callable[[int], bytes]], T]) -> T:

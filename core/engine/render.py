@@ -25,6 +25,7 @@ from smkonzept.german import date_de
 from smkonzept.markdown import escape
 from smkonzept.render import (
     PDF_FONT, Source, _epoch, _finish_docx, _html_variables, _metadata, _numbering, _pdf_inputs, _reference_docx, _template,
+    figure_uris,
 )
 
 __all__ = ["Engine", "joined_halves"]
@@ -36,10 +37,11 @@ def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
     document, figures = source.document, source.figures
     sanitize = _template("filters", "sanitize.lua")
     numbered = bool(_numbering(document))
+    shared = _figure_files(source, formats) is not None
     jobs: list[tuple[str, Job]] = []
     for fmt in sorted(formats, key=_ORDER.index):
         if fmt == "pdf":
-            jobs.append((fmt, _typst_job(list(figures))))
+            jobs.append((fmt, _typst_job(list(figures), _metadata(document, figures) if shared else None)))
         elif fmt == "docx":
             jobs.append((fmt, Job(
                 to="docx", metadata=_metadata(document, figures), reference_doc=_reference_docx(document),
@@ -59,10 +61,31 @@ def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
     return jobs
 
 
-def _typst_job(figures: list[str]) -> Job:
-    """pandoc's part of the PDF: the typst source, with the document's figures."""
+def _globals(source: Source, formats: list[str]) -> dict[str, Any] | None:
+    """The globals the filters of a request for ``formats`` see."""
+    files = _figure_files(source, formats)
+    return None if files is None else {"SMKONZEPT_FIGURE_FILES": files}
+
+
+def _figure_files(source: Source, formats: list[str]) -> dict[str, str] | None:
+    """Each figure's file name by its ``data:`` URI if the typst source shares DOCX's and HTML's
+    sanitized document (``_typst_job``): a PDF comes with one of them, and no two figures have the same bytes."""
+    if "pdf" not in formats or ("docx" not in formats and "html" not in formats):
+        return None
+    files = {uri: name for name, uri in figure_uris(source.figures).items()}
+    return files if len(files) == len(source.figures) else None
+
+
+def _typst_job(figures: list[str], metadata: dict[str, Any] | None = None) -> Job:
+    """pandoc's part of the PDF: the typst source, with the document's figures.
+
+    Given DOCX's and HTML's ``metadata``, the job starts from their document after sanitize.lua (one
+    run for all three; the typst template reads no metadata), whose figures are ``data:`` URIs; the
+    request's global SMKONZEPT_FIGURE_FILES tells typst.lua their file names (``_globals``).
+    """
     return Job(
-        to="typst", metadata={"smkonzept-figures": figures}, template=_template("typst", "pandoc-template.typst"),
+        to="typst", metadata={"smkonzept-figures": figures} if metadata is None else metadata,
+        template=_template("typst", "pandoc-template.typst"),
         filters=(_template("filters", "sanitize.lua"), _template("filters", "typst.lua")),
     )
 
@@ -119,10 +142,10 @@ class Engine:
         wanted = list(dict.fromkeys(formats))
         self._prefetched[id(document)] = (document, wanted, split, self.start(document, wanted, split))
 
-    def _convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None) -> list[bytes]:
+    def _convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None, globals_: dict[str, Any] | None = None) -> list[bytes]:
         pandoc = self._free.get()
         try:
-            return pandoc.convert(markdown, jobs, part)
+            return pandoc.convert(markdown, jobs, part, globals_)
         finally:
             self._free.put(pandoc)
 
@@ -131,7 +154,8 @@ class Engine:
         worker's pandoc process goes on with the next document while typst compiles."""
         source = source or Source.of(document)
         jobs = _jobs(source, formats)
-        outputs: dict[str, bytes | Future[bytes]] = dict(zip([fmt for fmt, _ in jobs], self._convert(source.markdown, [job for _, job in jobs])))
+        converted = self._convert(source.markdown, [job for _, job in jobs], globals_=_globals(source, formats))
+        outputs: dict[str, bytes | Future[bytes]] = dict(zip([fmt for fmt, _ in jobs], converted))
         typst_source = outputs.get("pdf")
         if isinstance(typst_source, bytes):
             outputs["pdf"] = self._compile(document, source, typst_source)

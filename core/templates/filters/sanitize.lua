@@ -34,7 +34,7 @@ return {
   {
     Meta = function(meta)
       local names = meta["smkonzept-figures"]
-      if names and names.t ~= "MetaList" then
+      if names and pandoc.utils.type(names) ~= "List" then
         names = { names }
       end
       for _, name in ipairs(names or {}) do

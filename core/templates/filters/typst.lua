@@ -113,8 +113,16 @@ local function keep_closing_together(doc)
   return doc
 end
 
+-- The file typst reads for an image. The batch engine hands this filter a document whose figures
+-- are already embedded as data: URIs for DOCX and HTML; SMKONZEPT_FIGURE_FILES then names each
+-- figure's file in typst's folder.
+local function image_file(src)
+  local files = SMKONZEPT_FIGURE_FILES
+  return files and files[src] or src
+end
+
 local function typst_image(image)
-  return pandoc.RawInline("typst", "#image(" .. typst_string(image.src) .. ", alt: " .. typst_string(alt_text(image)) .. ")")
+  return pandoc.RawInline("typst", "#image(" .. typst_string(image_file(image.src)) .. ", alt: " .. typst_string(alt_text(image)) .. ")")
 end
 
 local function escape_table(tbl)
@@ -140,14 +148,53 @@ local function escape_table(tbl)
 end
 
 -- Whether some paragraph starts with text escape_leading_marker would change, in the document's JSON.
+-- Plain searches for the paragraph starts: a pattern search through the whole JSON costs about ten
+-- times as much.
 local function may_start_with_marker(json)
   for _, kind in ipairs({ "Plain", "Para" }) do
-    local start = '{"t":"' .. kind .. '","c":%[{"t":"Str","c":"'
-    if json:find(start .. "%d+%.") or json:find(start .. "[%-%+=/]") then
-      return true
+    local start = '{"t":"' .. kind .. '","c":[{"t":"Str","c":"'
+    local at = 1
+    while true do
+      local _, last = json:find(start, at, true)
+      if not last then
+        break
+      end
+      if json:match("^%d+%.", last + 1) or json:match("^[%-%+=/]", last + 1) then
+        return true
+      end
+      at = last + 1
     end
   end
   return false
+end
+
+local function count(text, needle)
+  local found, at = 0, 1
+  while true do
+    local _, last = text:find(needle, at, true)
+    if not last then
+      return found
+    end
+    found, at = found + 1, last + 1
+  end
+end
+
+-- Images become typst's image with their alt text. Most sit in a figure: a walk through the
+-- figures (blocks) costs a fraction of one through every word; if ``total`` images are more than
+-- the figures hold, the walk through every word (``filter.Image``) finds the rest.
+local function figure_images(doc, filter, total)
+  local found = 0
+  doc = doc:walk({ Figure = function(figure)
+    figure.content = figure.content:walk({ Image = function(image)
+      found = found + 1
+      return typst_image(image)
+    end })
+    return figure
+  end })
+  if found < total then
+    filter.Image = typst_image
+  end
+  return doc
 end
 
 -- A walk costs a call into Lua for each word (Str, Link) and hands each list and table to Lua whole;
@@ -156,8 +203,9 @@ end
 local function fix_elements(doc)
   local text = pandoc.write(doc, "json")
   local filter = {}
-  if text:find('"t":"Image"', 1, true) then
-    filter.Image = typst_image
+  local images = count(text, '"t":"Image"')
+  if images > 0 then
+    doc = figure_images(doc, filter, images)
   end
   if may_start_with_marker(text) then
     filter.BulletList = escape_list_items
@@ -177,6 +225,7 @@ local function fix_elements(doc)
 end
 
 return {
-  { Pandoc = keep_closing_together },
-  { Pandoc = fix_elements },
+  { Pandoc = function(doc)
+    return fix_elements(keep_closing_together(doc))
+  end },
 }
