@@ -711,13 +711,15 @@ def measure_floor(settings: Settings, folder: Path) -> dict[str, Any]:
     from smkonzept.build import load_document
     from smkonzept.engine.chapters import halves
     from smkonzept.engine.pandoc_batch import PandocBatch
-    from smkonzept.engine.render import Engine, _jobs
+    from smkonzept.engine.render import Engine, _globals, _jobs
     from smkonzept.render import Source, _epoch, _pdf_meta
 
     _, document = load_document(PROFILE)
     _, other = load_document(OTHER_PROFILE)
     source, other_source = Source.of(document), Source.of(other)
     jobs = [job for fmt, job in _jobs(source, list(FORMATS))]
+    shared = _globals(source, list(FORMATS))
+    (_, chain_job), = _jobs(source, ["pdf"])
     runs = 3 if settings.quick else 15
     pandoc_times, chain_times, halves_times, typst_times = [], [], [], []
     cut = halves(source.markdown)
@@ -725,7 +727,7 @@ def measure_floor(settings: Settings, folder: Path) -> dict[str, Any]:
         raise RuntimeError(f"{PROFILE.name} lässt sich nicht in zwei Hälften schneiden")
     probe = folder / "typst-probe.pickle"
     with PandocBatch() as pandoc:
-        typst_source = pandoc.convert(source.markdown, jobs)[0]
+        typst_source = pandoc.convert(source.markdown, jobs, globals_=shared)[0]
         other_typst = pandoc.convert(other_source.markdown, [_jobs(other_source, ["pdf"])[0][1]])[0]
         probe.write_bytes(pickle.dumps({
             "other": (other_typst, _pdf_meta(other), other_source.figures, _epoch(other)),
@@ -733,17 +735,17 @@ def measure_floor(settings: Settings, folder: Path) -> dict[str, Any]:
         }))
         for _ in range(runs):
             start = time.perf_counter()
-            pandoc.convert(source.markdown, jobs)
+            pandoc.convert(source.markdown, jobs, globals_=shared)
             pandoc_times.append(time.perf_counter() - start)
             start = time.perf_counter()
-            pandoc.convert(source.markdown, jobs[:1])
+            pandoc.convert(source.markdown, [chain_job])
             chain_times.append(time.perf_counter() - start)
             result = subprocess.run([sys.executable, "-c", _TYPST_PROBE, str(probe)], capture_output=True, text=True, env=clean_env(), check=True)
             typst_times.append(float(result.stdout))
     with Engine(workers=2) as engine, ThreadPoolExecutor(2) as both:
         for _ in range(runs + 1):  # the first round loads the filters in both processes
             start = time.perf_counter()
-            list(both.map(lambda first: engine._convert_piece(cut, jobs[0], first), (True, False)))
+            list(both.map(lambda first: engine._convert_piece(cut, chain_job, first), (True, False)))
             halves_times.append(time.perf_counter() - start)
     halves_times = halves_times[1:]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -753,7 +755,7 @@ def measure_floor(settings: Settings, folder: Path) -> dict[str, Any]:
         "name": FLOOR, "value": total, "unit": "ms", "target": None, "met": None, "pdf_chain": chain,
         "shown": f"{total:.0f} ms ({total / cores:.0f} ms je Dokument auf {cores} Kernen)", "target_shown": "Untergrenze",
         "detail": (
-            f"ihk-ulm.yaml, {runs} Läufe. pandoc lua, ein Lesen und die Writer typst, docx, html5 in einem warmen Prozess "
+            f"ihk-ulm.yaml, {runs} Läufe. pandoc lua, ein Lesen und die Writer typst, docx, html5 in einem warmen Prozess (sanitize.lua einmal für alle drei, wie im Stapel) "
             f"[ms]: {fmt_samples(pandoc_times)}; dasselbe nur mit dem typst-Writer (die PDF-Kette, ohne DOCX und HTML) [ms]: "
             f"{fmt_samples(chain_times)}; dasselbe in zwei Hälften in zwei warmen Prozessen zugleich (wie ein einzelnes "
             f"Dokument; smkonzept.engine.chapters) [ms]: {fmt_samples(halves_times)}; warmer typst.Compiler (im selben Prozess zuvor {OTHER_PROFILE.name}; typst "
