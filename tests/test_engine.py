@@ -187,6 +187,35 @@ def test_typst_source_from_the_document_shared_with_docx_and_html_equals_its_own
     assert docx == docx_own and html.count(b'src="data:image/svg+xml;base64,') == 4
 
 
+def test_alt_text_is_the_description_as_written():
+    """typst.lua writes an image's alt text before it escapes apostrophes or takes soft hyphens out of links."""
+    from smkonzept.engine.render import _jobs
+    from smkonzept.render import Source
+
+    markdown = "![Peter\u2019s Bild](a.svg)\n\nText ![Peter\u2019s [Ver\u00adweis](https://example.org)](b.svg) im Satz.\n"
+    source = Source(load_document(SEEDS[0])[1], markdown, {"a.svg": _SVG % b"123456", "b.svg": _SVG % b"abcdef"})
+    (_, job), = _jobs(source, ["pdf"])
+    with PandocBatch() as pandoc:
+        (typst,) = pandoc.convert(markdown, [job])
+    text = typst.decode()
+    assert '#image("a.svg", alt: "Peter\u2019s Bild")' in text
+    assert '#image("b.svg", alt: "Peter\u2019s Ver\u00adweis")' in text
+
+
+@pytest.mark.parametrize("width", [60, 76, 90])
+def test_pipe_tables_get_the_command_line_column_widths(width):
+    """pandoc's command line reads with 72 columns: a pipe table with a longer line gets relative widths."""
+    from smkonzept.pandoc import run_pandoc
+
+    cell = "x" * (width - 12)
+    markdown = f"| {cell} | kurz |\n|---|---|\n| a | b |\n"
+    with PandocBatch() as pandoc:
+        typst, html = pandoc.convert(markdown, [Job(to="typst"), Job(to="html5")])
+    assert typst.rstrip(b"\n") == run_pandoc(markdown, ["--to=typst"], 0).rstrip(b"\n")
+    assert html.rstrip(b"\n") == run_pandoc(markdown, ["--to=html5"], 0).rstrip(b"\n")
+    assert (b"columns: (" in typst) is (width > 72)
+
+
 def test_designed_profiles_byte_identical_through_the_engine(tmp_path):
     import shutil
 

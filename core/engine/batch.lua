@@ -38,7 +38,7 @@ local function read_part(request)
   local reader, part = request.reader, request.part
   local named = wire.headers(reader, part.headings)
   local n = part.offset
-  local blocks = pandoc.read(request.markdown, reader, nil, {}).blocks:walk({ Header = function(header)
+  local blocks = pandoc.read(request.markdown, reader, wire.READER_OPTIONS, {}).blocks:walk({ Header = function(header)
     n = n + 1
     local model = named[n]
     if not model or model.level ~= header.level
@@ -156,7 +156,7 @@ local function convert(request)
     request.env = setmetatable(request.globals, { __index = _G })
   end
   -- An empty file list runs the reader sandboxed, as --sandbox does.
-  local parsed = pandoc.read(request.markdown, request.reader, nil, {})
+  local parsed = pandoc.read(request.markdown, request.reader, wire.READER_OPTIONS, {})
   local outputs = {}
   local done = {}
   for index, job in ipairs(request.jobs) do

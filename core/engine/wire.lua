@@ -6,6 +6,10 @@
 local json = pandoc.json
 local wire = {}
 
+-- Reader options as pandoc's command line sets them where pandoc.read's defaults differ: 72
+-- columns (a pipe table with a longer line gets relative column widths).
+wire.READER_OPTIONS = { columns = 72 }
+
 local function u32(bytes)
   local a, b, c, d = bytes:byte(1, 4)
   return ((a * 256 + b) * 256 + c) * 256 + d
@@ -55,7 +59,7 @@ end
 -- The metadata as pandoc's --metadata-file reads it: YAML (JSON is YAML) whose strings are
 -- parsed as Markdown with the same reader extensions.
 function wire.read_metadata(reader, metadata)
-  return pandoc.read("---\n" .. metadata .. "\n---\n", reader .. "+yaml_metadata_block", nil, {}).meta
+  return pandoc.read("---\n" .. metadata .. "\n---\n", reader .. "+yaml_metadata_block", wire.READER_OPTIONS, {}).meta
 end
 
 -- Unicode spaces besides the ASCII ones (pandoc's words split at every space): NBSP, U+1680,
@@ -103,7 +107,7 @@ end
 -- the whole document, identifiers numbered across all of them.
 function wire.headers(reader, headings)
   local found = {}
-  pandoc.read(headings, reader, nil, {}).blocks:walk({ Header = function(header)
+  pandoc.read(headings, reader, wire.READER_OPTIONS, {}).blocks:walk({ Header = function(header)
     found[#found + 1] = header
   end })
   return found

@@ -28,7 +28,7 @@ local function parse(reader, chunk)
   local key = reader .. "\0" .. chunk
   local found = parses[key]
   if not found then
-    local blocks = pandoc.read(chunk, reader, nil, {}).blocks
+    local blocks = pandoc.read(chunk, reader, wire.READER_OPTIONS, {}).blocks
     local heads = {}
     blocks:walk({ Header = function(header)
       heads[#heads + 1] = { level = header.level, text = pandoc.utils.stringify(header.content) }

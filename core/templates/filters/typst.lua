@@ -179,10 +179,11 @@ local function count(text, needle)
   end
 end
 
--- Images become typst's image with their alt text. Most sit in a figure: a walk through the
--- figures (blocks) costs a fraction of one through every word; if ``total`` images are more than
--- the figures hold, the walk through every word (``filter.Image``) finds the rest.
-local function figure_images(doc, filter, total)
+-- Images become typst's image with their alt text, before any other change to their descriptions
+-- (the alt text is the description as written). Most sit in a figure: a walk through the figures
+-- (blocks) costs a fraction of one through every word, which runs only if the document holds more
+-- than the figures' images (``total``, from its JSON).
+local function typst_images(doc, total)
   local found = 0
   doc = doc:walk({ Figure = function(figure)
     figure.content = figure.content:walk({ Image = function(image)
@@ -192,21 +193,21 @@ local function figure_images(doc, filter, total)
     return figure
   end })
   if found < total then
-    filter.Image = typst_image
+    doc = doc:walk({ Image = typst_image })
   end
   return doc
 end
 
 -- A walk costs a call into Lua for each word (Str, Link) and hands each list and table to Lua whole;
 -- the document's JSON (cheap to write, text in plain UTF-8) tells whether any image, apostrophe,
--- soft hyphen or possible marker is there at all, and only those handlers walk.
+-- soft hyphen or possible marker is there at all, and only what is there is walked for.
 local function fix_elements(doc)
   local text = pandoc.write(doc, "json")
-  local filter = {}
   local images = count(text, '"t":"Image"')
   if images > 0 then
-    doc = figure_images(doc, filter, images)
+    doc = typst_images(doc, images)
   end
+  local filter = {}
   if may_start_with_marker(text) then
     filter.BulletList = escape_list_items
     filter.OrderedList = escape_list_items
