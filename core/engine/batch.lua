@@ -58,70 +58,6 @@ local function read_part(request)
   return pandoc.Pandoc(blocks), pandoc.Blocks(named)
 end
 
-local function filtered(doc, reader, job)
-  if job.metadata then
-    doc.meta = wire.read_metadata(reader, job.metadata)
-  end
-  for _, filter in ipairs(job.filters or {}) do
-    doc = pandoc.utils.run_lua_filter(doc, filter)
-  end
-  return doc
-end
-
--- The text of the page before its body, found by writing the page around the headings alone.
-local function page_start(named, reader, job)
-  local heads = filtered(pandoc.Pandoc(named:clone()), reader, job)
-  local body_options = wire.writer_options(job)
-  body_options.template = nil
-  local skeleton = pandoc.write(wire.for_writer(pandoc.Pandoc(heads.blocks), job.to), job.to, body_options)
-  local page = pandoc.write(wire.for_writer(heads, job.to), job.to, wire.writer_options(job))
-  return (wire.around(page, skeleton))
-end
-
-local function convert_part(request)
-  local part = request.part
-  local read, named = read_part(request)
-  local outputs = {}
-  for _, job in ipairs(request.jobs) do
-    local doc = read:clone()
-    if not part.last then
-      doc.blocks:insert(pandoc.CodeBlock(MARK))
-    end
-    doc = filtered(doc, request.reader, job)
-    if not part.last then
-      local last = doc.blocks[#doc.blocks]
-      if not last or last.t ~= "CodeBlock" or last.text ~= MARK then
-        error("part marker moved")
-      end
-      doc.blocks:remove(#doc.blocks)
-    end
-    pandoc.mediabag.empty()
-    local options = wire.writer_options(job)
-    if part.last then
-      -- The whole page (pandoc ends it as it ends the whole document), and where its body begins.
-      local page = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
-      local start = page_start(named, request.reader, job)
-      if page:sub(1, #start) ~= start then
-        error("the page does not begin as the whole document's")
-      end
-      outputs[#outputs + 1] = page
-      outputs[#outputs + 1] = start
-    else
-      -- The body and the space the writer leaves before the next piece's first block, a heading:
-      -- written up to a heading that stands in for it.
-      options.template = nil
-      doc.blocks:insert(pandoc.Header(1, pandoc.Str(NEXT)))
-      local body = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
-      local at = body:find(NEXT, 1, true)
-      if not at or body:find(NEXT, at + 1, true) then
-        error("the next piece's place is not found once")
-      end
-      outputs[#outputs + 1] = body:sub(1, (body:sub(1, at):match("^.*()\n") or 0))
-    end
-  end
-  return outputs
-end
-
 -- The document a job's writer gets: ``parsed`` with the job's metadata, through the job's filters.
 -- Jobs share work: one whose metadata and first filters equal an earlier job's starts from that
 -- job's document after those filters (HTML and DOCX share everything; the typst source shares
@@ -145,6 +81,61 @@ local function prepared(done, parsed, request, job)
     doc = done[key]
   end
   return doc
+end
+
+-- The text of the page before its body, found by writing the page around the headings alone.
+local function page_start(named, request, job)
+  local heads = prepared({}, pandoc.Pandoc(named:clone()), request, job)
+  local body_options = wire.writer_options(job)
+  body_options.template = nil
+  local skeleton = pandoc.write(wire.for_writer(pandoc.Pandoc(heads.blocks), job.to), job.to, body_options)
+  local page = pandoc.write(wire.for_writer(heads, job.to), job.to, wire.writer_options(job))
+  return (wire.around(page, skeleton))
+end
+
+local function convert_part(request)
+  local part = request.part
+  local read, named = read_part(request)
+  if not part.last then
+    read.blocks:insert(pandoc.CodeBlock(MARK))
+  end
+  local outputs = {}
+  local done = {}
+  for _, job in ipairs(request.jobs) do
+    -- A copy: the marker and the stand-in heading below change it in place.
+    local doc = prepared(done, read, request, job):clone()
+    if not part.last then
+      local last = doc.blocks[#doc.blocks]
+      if not last or last.t ~= "CodeBlock" or last.text ~= MARK then
+        error("part marker moved")
+      end
+      doc.blocks:remove(#doc.blocks)
+    end
+    pandoc.mediabag.empty()
+    local options = wire.writer_options(job)
+    if part.last then
+      -- The whole page (pandoc ends it as it ends the whole document), and where its body begins.
+      local page = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
+      local start = page_start(named, request, job)
+      if page:sub(1, #start) ~= start then
+        error("the page does not begin as the whole document's")
+      end
+      outputs[#outputs + 1] = page
+      outputs[#outputs + 1] = start
+    else
+      -- The body and the space the writer leaves before the next piece's first block, a heading:
+      -- written up to a heading that stands in for it.
+      options.template = nil
+      doc.blocks:insert(pandoc.Header(1, pandoc.Str(NEXT)))
+      local body = pandoc.write(wire.for_writer(doc, job.to), job.to, options)
+      local at = body:find(NEXT, 1, true)
+      if not at or body:find(NEXT, at + 1, true) then
+        error("the next piece's place is not found once")
+      end
+      outputs[#outputs + 1] = body:sub(1, (body:sub(1, at):match("^.*()\n") or 0))
+    end
+  end
+  return outputs
 end
 
 local function convert(request)

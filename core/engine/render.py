@@ -37,19 +37,20 @@ def _jobs(source: Source, formats: list[str]) -> list[tuple[str, Job]]:
     document, figures = source.document, source.figures
     sanitize = _template("filters", "sanitize.lua")
     numbered = bool(_numbering(document))
+    metadata = _metadata(document, figures)
     shared = _figure_files(source, formats) is not None
     jobs: list[tuple[str, Job]] = []
     for fmt in sorted(formats, key=_ORDER.index):
         if fmt == "pdf":
-            jobs.append((fmt, _typst_job(list(figures), _metadata(document, figures) if shared else None)))
+            jobs.append((fmt, _typst_job(list(figures), metadata if shared else None)))
         elif fmt == "docx":
             jobs.append((fmt, Job(
-                to="docx", metadata=_metadata(document, figures), reference_doc=_reference_docx(document),
+                to="docx", metadata=metadata, reference_doc=_reference_docx(document),
                 toc=document.table_of_contents, toc_depth=2, number_sections=numbered, filters=(sanitize,),
             )))
         elif fmt == "html":
             jobs.append((fmt, Job(
-                to="html5", metadata=_metadata(document, figures), standalone=True,
+                to="html5", metadata=metadata, standalone=True,
                 template=_template("html", "smkonzept.html"), toc=document.table_of_contents, toc_depth=2, section_divs=True,
                 number_sections=numbered, filters=(sanitize,), variables=_html_variables(document),
             )))
