@@ -48,12 +48,15 @@ def _pdf_job(document):
     return source, job
 
 
+@pytest.mark.parametrize("share", [0.5, 0.4], ids=["middle", "smaller first half"])
 @pytest.mark.parametrize("path", sorted(PROFILES.glob("*.yaml")), ids=lambda path: path.stem)
-def test_typst_source_written_in_halves_equals_the_whole(path):
+def test_typst_source_written_in_halves_equals_the_whole(path, share):
     from smkonzept.engine.chapters import halves
+    from smkonzept.engine.render import _FIRST_SHARE
 
+    assert share in (0.5, _FIRST_SHARE)
     source, job = _pdf_job(load_document(path)[1])
-    cut = halves(source.markdown)
+    cut = halves(source.markdown, share)
     assert cut is not None and cut.first_count and cut.second_count
     assert abs(len(cut.first) - len(cut.second)) < len(source.markdown) / 2
     with Engine(workers=2) as engine:
@@ -130,7 +133,7 @@ def test_halves_pandoc_refuses_go_whole(monkeypatch):
     source, job = _pdf_job(document)
     cut = halves(source.markdown)
     wrong = attrs.evolve(cut, headings=cut.headings.replace("# ", "# Anders ", 1))
-    monkeypatch.setattr(render, "halves", lambda markdown: wrong)
+    monkeypatch.setattr(render, "halves", lambda markdown, share=0.5: wrong)
     with Engine(workers=2) as engine:
         with pytest.raises(SmkonzeptError, match="headings differ"):
             engine._convert_piece(wrong, job, first=True)
@@ -152,6 +155,14 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     assert cut is not None
     assert (cut.first, cut.second) == ("# A\n\n## Zweck\n\nText\n", "# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
     assert (cut.headings, cut.first_count, cut.second_count) == ("# A\n\n## Zweck\n\n# B\n\n## Zweck", 2, 2)
+
+
+def test_halves_cut_before_the_heading_nearest_the_share():
+    from smkonzept.engine.chapters import halves
+
+    markdown = "".join(f"# Kapitel {number}\n\n{'Text. ' * 20}\n\n" for number in range(10))
+    firsts = {share: halves(markdown, share).first.count("# Kapitel") for share in (0.5, 0.4, 0.2, 0.8)}
+    assert firsts == {0.5: 5, 0.4: 4, 0.2: 2, 0.8: 8}
 
 
 _SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#%s"/></svg>'

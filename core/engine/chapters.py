@@ -65,18 +65,19 @@ class Halves:
     second_count: int
 
 
-def halves(markdown: str) -> Halves | None:
-    """The Markdown cut before the top-level heading nearest its middle; None if it has no such heading or cannot be cut safely."""
+def halves(markdown: str, share: float = 0.5) -> Halves | None:
+    """The Markdown cut before the top-level heading nearest ``share`` of its length (the middle by
+    default); None if it has no such heading or cannot be cut safely."""
     cut = _cut(markdown)
     if cut is None or len(cut) < 2:
         return None
     sizes = [len(chapter.text) + 1 for chapter in cut]
     total, before, at = sum(sizes), 0, 1
-    best = total
+    best = float(total)
     for index in range(1, len(cut)):
         before += sizes[index - 1]
-        if abs(total - 2 * before) < best:
-            best, at = abs(total - 2 * before), index
+        if abs(total * share - before) < best:
+            best, at = abs(total * share - before), index
     first, second = cut[:at], cut[at:]
     return Halves(
         first="\n".join(chapter.text for chapter in first),
