@@ -94,7 +94,8 @@ def _typst_job(figures: list[str], metadata: dict[str, Any] | None = None) -> Jo
 _FIRST_SHARE = 0.4
 """How much of a single document's Markdown the PDF's first half holds when other formats come too: the
 process done with it first goes on to them (one parse for DOCX and HTML, longer than typst's compile
-after the second half). Measured with ihk-ulm.yaml on 2 cores: 0.35–0.4 ends the build 20–50 ms sooner than the middle."""
+after the second half). With ihk-ulm.yaml on 2 cores, 0.35–0.4 ended the build 10–50 ms sooner than the middle
+while the VM ran fast; while it ran slower, typst after the larger second half was the longer path and both were within noise."""
 
 
 _WARM_UP = "# Titel\n\nText mit *Betonung* und [Verweis](https://example.org).\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
