@@ -141,6 +141,34 @@ def test_halves_pandoc_refuses_go_whole(monkeypatch):
     assert outputs["pdf"] == render_bytes(document, ["pdf"])["pdf"]
 
 
+def test_single_build_writes_docx_and_html_while_the_second_half_is_still_written(monkeypatch):
+    """The worker done with the first half goes on to DOCX and HTML; the PDF's joining step, which
+    waits for the second half, must not hold it (it did: DOCX and HTML began after both halves)."""
+    import threading
+
+    document = load_document(SEEDS[0])[1]
+    stage_started = threading.Event()
+    seen_by_second_half: list[bool] = []
+    convert_piece, convert_stage = Engine._convert_piece, Engine._convert_stage
+
+    def piece(self, cut, job, first):
+        if not first:
+            seen_by_second_half.append(stage_started.wait(timeout=10))
+        return convert_piece(self, cut, job, first)
+
+    def stage(self, document, formats, source=None):
+        if "pdf" not in formats:
+            stage_started.set()
+        return convert_stage(self, document, formats, source)
+
+    monkeypatch.setattr(Engine, "_convert_piece", piece)
+    monkeypatch.setattr(Engine, "_convert_stage", stage)
+    with Engine(workers=2) as engine:
+        outputs = engine.render(document, ["pdf", "docx", "html"], split=True)
+    assert seen_by_second_half == [True]
+    assert _hashes(outputs) == _hashes(render_bytes(document, ["pdf", "docx", "html"]))
+
+
 def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     from smkonzept.engine.chapters import halves
 
