@@ -783,8 +783,8 @@ WHY_MISSED = {
     SINGLE: (
         "Der kritische Pfad ist Python-Start, Importe, Laden und Zusammensetzen (oben), dann die PDF-Kette: "
         "die beiden Hälften der typst-Quelle in den zwei schon gestarteten pandoc-lua-Prozessen zugleich, dann "
-        "typst.compile auf einem Kern mit vorab geladenen Schriften; DOCX und HTML schreibt daneben der Prozess, "
-        "der die kleinere erste Hälfte hatte, aus einem eigenen Lesen des Ganzen. typst.compile allein ist so lang wie der letzte Schritt von Hand; was vor dem ersten "
+        "typst.compile auf einem Kern mit vorab geladenen Schriften; DOCX und HTML schreibt daneben der Prozess "
+        "mit der ersten Hälfte aus dem Gelesenen beider Hälften (die zweite schickt ihres als pandoc-JSON mit). typst.compile allein ist so lang wie der letzte Schritt von Hand; was vor dem ersten "
         "pandoc-Lesen liegt, hat die Handarbeit nicht (ihr Markdown liegt fertig vor)."
     ),
     BATCH: (
@@ -906,8 +906,8 @@ def floor_section(results: list[dict[str, Any]]) -> list[str]:
         chain = floor.get("pdf_chain", floor["value"])
         lines.append(
             f"- Ein Profil {tool_ms:.0f} ms gegen die Untergrenze {chain:.0f} ms (als Verhältnis zur Handarbeit "
-            f"{chain / hand_ms:.2f}, Ziel 0,75): bei einem Profil laufen DOCX und HTML neben der PDF-Kette (der Prozess "
-            "mit der kleineren ersten Hälfte schreibt sie danach), die Untergrenze ist deshalb die PDF-Kette allein "
+            f"{chain / hand_ms:.2f}, Ziel 0,75): bei einem Profil laufen DOCX und HTML neben typst (der Prozess "
+            "mit der ersten Hälfte schreibt sie aus dem Gelesenen beider Hälften), die Untergrenze ist deshalb die PDF-Kette allein "
             "(zwei warme pandoc-Prozesse schreiben je eine Hälfte der typst-Quelle, dann der warme typst-Compiler). Rest vor allem Python-Start, Importe, Plugins, Laden und "
             f"Zusammensetzen ({before:.0f} ms, Messung 2), die vor dem ersten pandoc-Lesen liegen müssen."
         )

@@ -48,23 +48,48 @@ def _pdf_job(document):
     return source, job
 
 
-@pytest.mark.parametrize("share", [0.5, 0.4], ids=["middle", "smaller first half"])
+def _halves(engine, cut, job, key=None):
+    """The first half's body, the second half's page and its text before the body; with ``key``, the
+    process that keeps the first half's parse, and the second half's parse."""
+    (first, *_), kept_in = engine._convert_piece(cut, job, True, key)
+    (page, start, *parse), _ = engine._convert_piece(cut, job, False, key)
+    return first, page, start, kept_in, parse
+
+
+@pytest.mark.parametrize("share", [0.5, 0.4], ids=["middle", "before the middle"])
 @pytest.mark.parametrize("path", sorted(PROFILES.glob("*.yaml")), ids=lambda path: path.stem)
 def test_typst_source_written_in_halves_equals_the_whole(path, share):
     from smkonzept.engine.chapters import halves
-    from smkonzept.engine.render import _FIRST_SHARE
 
-    assert share in (0.5, _FIRST_SHARE)
     source, job = _pdf_job(load_document(path)[1])
     cut = halves(source.markdown, share)
     assert cut is not None and cut.first_count and cut.second_count
     assert abs(len(cut.first) - len(cut.second)) < len(source.markdown) / 2
     with Engine(workers=2) as engine:
         (whole,) = engine._convert(source.markdown, [job])
-        (first,) = engine._convert_piece(cut, job, first=True)
-        page, start = engine._convert_piece(cut, job, first=False)
+        first, page, start, _, _ = _halves(engine, cut, job)
     assert start.startswith(b"#import") and first not in page
     assert joined_halves(first, page, start) == whole
+
+
+@pytest.mark.parametrize("path", sorted(PROFILES.glob("*.yaml")), ids=lambda path: path.stem)
+def test_docx_and_html_from_the_halves_parses_equal_the_whole(path):
+    """A single build reads the Markdown once, in two halves at once: DOCX and HTML come from the first
+    half's kept parse and the second half's sent one, with the bytes of a build from the whole."""
+    from smkonzept.engine.chapters import halves
+    from smkonzept.engine.render import _globals, _jobs
+    from smkonzept.render import Source
+
+    source = Source.of(load_document(path)[1])
+    formats = ["pdf", "docx", "html"]
+    _, *rest = _jobs(source, formats)
+    cut = halves(source.markdown)
+    with Engine(workers=2) as engine:
+        whole = engine._convert(source.markdown, [job for _, job in rest], globals_=_globals(source, formats))
+        first, page, start, kept_in, (parse,) = _halves(engine, cut, _jobs(source, ["pdf"])[0][1], "k")
+        from_halves = kept_in.convert_after_kept("k", parse, [job for _, job in rest], _globals(source, formats))
+    assert [fmt for fmt, _ in rest] == ["docx", "html"]
+    assert from_halves == whole
 
 
 _SECOND = "# Zweites Kapitel {#zweites}\n\nText.\n"
@@ -82,16 +107,24 @@ _SECOND = "# Zweites Kapitel {#zweites}\n\nText.\n"
     ids=["list", "table", "heading", "repeated", "nested"],
 )
 def test_halves_join_as_the_whole(markdown):
+    """The typst source joined from the halves, and DOCX, HTML and Markdown from the halves' parses, equal the whole's."""
     from smkonzept.engine.chapters import halves
 
-    _, job = _pdf_job(load_document(SEEDS[0])[1])
+    from smkonzept.engine.render import _jobs
+    from smkonzept.render import Source
+
+    source = Source(load_document(SEEDS[0])[1], markdown, {})
+    (_, job), = _jobs(source, ["pdf"])
+    others = [Job(to="docx"), Job(to="html5", standalone=True, toc=True, section_divs=True, number_sections=True), Job(to="markdown")]
     cut = halves(markdown)
     assert cut is not None
     with Engine(workers=2) as engine:
         (whole,) = engine._convert(markdown, [job])
-        (first,) = engine._convert_piece(cut, job, first=True)
-        page, start = engine._convert_piece(cut, job, first=False)
+        whole_others = engine._convert(markdown, others)
+        first, page, start, kept_in, (parse,) = _halves(engine, cut, job, "k")
+        from_halves = kept_in.convert_after_kept("k", parse, others)
     assert joined_halves(first, page, start) == whole
+    assert from_halves == whole_others
 
 
 @pytest.mark.parametrize(
@@ -118,7 +151,7 @@ def test_halves_that_may_refer_across_the_cut_are_refused(markdown, first, reaso
     assert cut is not None
     with Engine(workers=2) as engine:
         with pytest.raises(SmkonzeptError, match=reason):
-            engine._convert_piece(cut, job, first=first)
+            engine._convert_piece(cut, job, first, "k")
 
 
 def test_halves_pandoc_refuses_go_whole(monkeypatch):
@@ -136,36 +169,53 @@ def test_halves_pandoc_refuses_go_whole(monkeypatch):
     monkeypatch.setattr(render, "halves", lambda markdown, share=0.5: wrong)
     with Engine(workers=2) as engine:
         with pytest.raises(SmkonzeptError, match="headings differ"):
-            engine._convert_piece(wrong, job, first=True)
+            engine._convert_piece(wrong, job, True)
         outputs = engine.render(document, ["pdf", "html"], split=True)
-    assert outputs["pdf"] == render_bytes(document, ["pdf"])["pdf"]
+    assert outputs == render_bytes(document, ["pdf", "html"])
 
 
-def test_single_build_writes_docx_and_html_while_the_second_half_is_still_written(monkeypatch):
-    """The worker done with the first half goes on to DOCX and HTML; the PDF's joining step, which
-    waits for the second half, must not hold it (it did: DOCX and HTML began after both halves)."""
-    import threading
+def test_single_build_reads_the_markdown_once_in_halves(monkeypatch):
+    """No process reads the whole Markdown: the halves are read at once, and DOCX and HTML come from their parses."""
+    from smkonzept.render import Source
 
     document = load_document(SEEDS[0])[1]
-    stage_started = threading.Event()
-    seen_by_second_half: list[bool] = []
-    convert_piece, convert_stage = Engine._convert_piece, Engine._convert_stage
+    requests = []
+    exchange = PandocBatch.exchange
 
-    def piece(self, cut, job, first):
-        if not first:
-            seen_by_second_half.append(stage_started.wait(timeout=10))
-        return convert_piece(self, cut, job, first)
+    def recorded(self, request, name, answer):
+        requests.append(request)
+        return exchange(self, request, name, answer)
 
-    def stage(self, document, formats, source=None):
-        if "pdf" not in formats:
-            stage_started.set()
-        return convert_stage(self, document, formats, source)
-
-    monkeypatch.setattr(Engine, "_convert_piece", piece)
-    monkeypatch.setattr(Engine, "_convert_stage", stage)
+    monkeypatch.setattr(PandocBatch, "exchange", recorded)
     with Engine(workers=2) as engine:
         outputs = engine.render(document, ["pdf", "docx", "html"], split=True)
-    assert seen_by_second_half == [True]
+    markdown = Source.of(document).markdown
+    read = [request["markdown"] for request in requests if request.get("markdown") and "part" in request]
+    assert len(read) == 2 and "".join(read) != markdown and len("\n".join(read)) == len(markdown)
+    assert not [request for request in requests if request.get("markdown") == markdown]
+    assert [sorted(job["to"] for job in request["jobs"]) for request in requests if "after_kept" in request] == [["docx", "html5"]]
+    assert _hashes(outputs) == _hashes(render_bytes(document, ["pdf", "docx", "html"]))
+
+
+def test_a_kept_half_lasts_one_request_and_answers_only_its_key(monkeypatch):
+    """The process forgets a kept half at its next request and refuses another key; the engine then
+    writes DOCX and HTML from the whole Markdown, with the same bytes."""
+    from smkonzept.engine.chapters import halves
+    from smkonzept.errors import SmkonzeptError
+
+    document = load_document(SEEDS[0])[1]
+    source, job = _pdf_job(document)
+    cut = halves(source.markdown)
+    with Engine(workers=2) as engine:
+        _, _, _, kept_in, (parse,) = _halves(engine, cut, job, "eins")
+        with pytest.raises(SmkonzeptError, match="not kept"):
+            kept_in.convert_after_kept("zwei", parse, [Job(to="html5")])
+        with pytest.raises(SmkonzeptError, match="not kept"):
+            kept_in.convert_after_kept("eins", parse, [Job(to="html5")])
+    convert_after_kept = PandocBatch.convert_after_kept
+    monkeypatch.setattr(PandocBatch, "convert_after_kept", lambda self, key, *args: convert_after_kept(self, key + "-anders", *args))
+    with Engine(workers=2) as engine:
+        outputs = engine.render(document, ["pdf", "docx", "html"], split=True)
     assert _hashes(outputs) == _hashes(render_bytes(document, ["pdf", "docx", "html"]))
 
 

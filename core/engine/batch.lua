@@ -18,7 +18,11 @@
 -- looking at the document's last blocks sees none of its blocks. For each job, a piece before the
 -- last answers its body without the template, with the space the writer leaves before the next
 -- piece's heading; the last piece answers the whole page around its own body and the text of the
--- page before the body (two outputs). A heading that differs from
+-- page before the body (two outputs). With "keep" (a text), the process keeps the piece's parse for the
+-- next request; with "send", the piece's parse follows as one more output, as pandoc JSON. A request
+-- with "after_kept": {"key": that text, "json": such an output} converts the document made of the kept
+-- piece and the sent one's blocks, as if it had read the whole (jobs and globals as for a whole
+-- document): a single build reads each half once for all formats. A heading that differs from
 -- its line, a bracketed text that names a heading (pandoc would link it only in the whole
 -- document), or a numbered example list is an error; the engine then converts the whole document.
 --
@@ -32,6 +36,9 @@ local wire = dofile(pandoc.path.join({ pandoc.path.directory(arg[0]), "wire.lua"
 
 local MARK = "\u{E000}smkonzept-part\u{E000}"
 local NEXT = "smkonzeptnextpiece"
+
+-- The parse a piece asked to keep ({key = part.keep, doc = ...}); it lasts until the next request.
+local kept = nil
 
 -- The piece's blocks, its headings numbered as in the whole document, and all the document's headings.
 local function read_part(request)
@@ -96,6 +103,10 @@ end
 local function convert_part(request)
   local part = request.part
   local read, named = read_part(request)
+  if part.keep then
+    kept = { key = part.keep, doc = read:clone() }
+  end
+  local sent = part.send and pandoc.write(read, "json") or nil
   if not part.last then
     read.blocks:insert(pandoc.CodeBlock(MARK))
   end
@@ -135,10 +146,21 @@ local function convert_part(request)
       outputs[#outputs + 1] = body:sub(1, (body:sub(1, at):match("^.*()\n") or 0))
     end
   end
+  outputs[#outputs + 1] = sent
   return outputs
 end
 
+-- The document of the kept piece followed by the blocks of another piece's parse (pandoc JSON).
+local function read_after_kept(after, previous)
+  if not previous or previous.key ~= after.key then
+    error("the first piece is not kept")
+  end
+  return pandoc.Pandoc(previous.doc.blocks .. pandoc.read(after.json, "json").blocks)
+end
+
 local function convert(request)
+  local previous = kept
+  kept = nil
   if request.part then
     return convert_part(request)
   end
@@ -146,8 +168,13 @@ local function convert(request)
   if request.globals then
     request.env = setmetatable(request.globals, { __index = _G })
   end
-  -- An empty file list runs the reader sandboxed, as --sandbox does.
-  local parsed = pandoc.read(request.markdown, request.reader, wire.READER_OPTIONS, {})
+  local parsed
+  if request.after_kept then
+    parsed = read_after_kept(request.after_kept, previous)
+  else
+    -- An empty file list runs the reader sandboxed, as --sandbox does.
+    parsed = pandoc.read(request.markdown, request.reader, wire.READER_OPTIONS, {})
+  end
   local outputs = {}
   local done = {}
   for index, job in ipairs(request.jobs) do

@@ -86,6 +86,16 @@ class PandocBatch:
         request: dict[str, Any] = {"reader": READER, "markdown": markdown, "jobs": [job.request() for job in jobs]}
         if part is not None:
             request["part"] = part
+        return self._converted(request, globals_)
+
+    def convert_after_kept(self, key: str, parse: bytes, jobs: list[Job], globals_: dict[str, Any] | None = None) -> list[bytes]:
+        """Every job's output for the document made of the piece this process kept in the request just
+        before (its part's ``keep`` was ``key``) and the blocks of ``parse``, the next piece's parse
+        (a part's ``send`` output): the same outputs as from the whole document's Markdown."""
+        request: dict[str, Any] = {"reader": READER, "after_kept": {"key": key, "json": parse.decode("utf-8")}, "jobs": [job.request() for job in jobs]}
+        return self._converted(request, globals_)
+
+    def _converted(self, request: dict[str, Any], globals_: dict[str, Any] | None) -> list[bytes]:
         if globals_:
             request["globals"] = globals_
         return self.exchange(request, "pandoc (Stapelprozess)", lambda header, read: [read(size) for size in header["sizes"]])

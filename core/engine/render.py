@@ -10,6 +10,7 @@ pandoc and typst keep both cores busy until the last document.
 from __future__ import annotations
 
 import base64
+import itertools
 import queue
 import threading
 from collections.abc import Iterable
@@ -91,13 +92,6 @@ def _typst_job(figures: list[str], metadata: dict[str, Any] | None = None) -> Jo
     )
 
 
-_FIRST_SHARE = 0.4
-"""How much of a single document's Markdown the PDF's first half holds when other formats come too: the
-process done with it first goes on to them (one parse for DOCX and HTML, longer than typst's compile
-after the second half). With ihk-ulm.yaml on 2 cores, 0.35–0.4 ended the build 10–50 ms sooner than the middle
-while the VM ran fast; while it ran slower, typst after the larger second half was the longer path and both were within noise."""
-
-
 _WARM_UP = "# Titel\n\nText mit *Betonung* und [Verweis](https://example.org).\n\n- eins\n- zwei\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
 """A small document each pandoc process writes as typst source while the profiles are still read: the PDF
 chain's filters and template are then loaded when the first document comes (about 18 ms sooner for one build)."""
@@ -138,6 +132,7 @@ class Engine:
             for _ in self._pandocs:
                 self._pool.submit(self._warm_up)
         self._prefetched: dict[int, tuple[Document, list[str], bool, dict[str, Future[bytes]]]] = {}
+        self._keys = itertools.count()
 
     def _warm_up(self) -> None:
         try:
@@ -151,9 +146,15 @@ class Engine:
         self._prefetched[id(document)] = (document, wanted, split, self.start(document, wanted, split))
 
     def _convert(self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None, globals_: dict[str, Any] | None = None) -> list[bytes]:
+        return self._convert_in(markdown, jobs, part, globals_)[0]
+
+    def _convert_in(
+        self, markdown: str, jobs: list[Job], part: dict[str, Any] | None = None, globals_: dict[str, Any] | None = None,
+    ) -> tuple[list[bytes], PandocBatch]:
+        """The outputs, and the pandoc process that wrote them."""
         pandoc = self._free.get()
         try:
-            return pandoc.convert(markdown, jobs, part, globals_)
+            return pandoc.convert(markdown, jobs, part, globals_), pandoc
         finally:
             self._free.put(pandoc)
 
@@ -163,7 +164,11 @@ class Engine:
         source = source or Source.of(document)
         jobs = _jobs(source, formats)
         converted = self._convert(source.markdown, [job for _, job in jobs], globals_=_globals(source, formats))
-        outputs: dict[str, bytes | Future[bytes]] = dict(zip([fmt for fmt, _ in jobs], converted))
+        return self._finished(document, source, [fmt for fmt, _ in jobs], converted)
+
+    def _finished(self, document: Document, source: Source, formats: list[str], converted: list[bytes]) -> dict[str, bytes | Future[bytes]]:
+        """pandoc's outputs made final: the typst source sent to be compiled, the DOCX stamped."""
+        outputs: dict[str, bytes | Future[bytes]] = dict(zip(formats, converted))
         typst_source = outputs.get("pdf")
         if isinstance(typst_source, bytes):
             outputs["pdf"] = self._compile(document, source, typst_source)
@@ -179,23 +184,41 @@ class Engine:
             return self._typst.submit(compile_pdf_warm, typst_source, meta, files, _epoch(document), fonts)
         return _completed(compile_pdf_warm(typst_source, meta, files, _epoch(document), fonts))
 
-    def _convert_piece(self, cut: Halves, job: Job, first: bool) -> list[bytes]:
-        """The first half's typst body, or the second half's whole page and the page's text before the body."""
+    def _convert_piece(self, cut: Halves, job: Job, first: bool, along: str | None = None) -> tuple[list[bytes], PandocBatch]:
+        """The first half's typst body, or the second half's whole page and the page's text before the body;
+        and the process that wrote it. With ``along`` (a key), the first half's process keeps its parse
+        under that key and the second half's answer ends in its parse, for ``_rest_from_halves``."""
         if first:
-            return self._convert(cut.first, [job], {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False})
-        return self._convert(cut.second, [job], {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True})
+            part = {"headings": cut.headings, "offset": 0, "count": cut.first_count, "last": False}
+            return self._convert_in(cut.first, [job], {**part, "keep": along} if along else part)
+        part = {"headings": cut.headings, "offset": cut.first_count, "count": cut.second_count, "last": True}
+        return self._convert_in(cut.second, [job], {**part, "send": True} if along else part)
 
-    def _pdf_from_halves(self, document: Document, source: Source, pieces: list[Future[list[bytes]]]) -> dict[str, bytes | Future[bytes]]:
+    def _pdf_from_halves(self, document: Document, source: Source, pieces: list[Future[tuple[list[bytes], PandocBatch]]]) -> dict[str, bytes | Future[bytes]]:
         """The PDF of a document whose two halves pandoc wrote in two processes at once (the same typst
         source as from the whole: tests/test_engine.py); if pandoc refused to write it in halves, from the whole."""
         try:
-            (first,) = pieces[0].result()
-            page, start = pieces[1].result()
+            first = pieces[0].result()[0][0]
+            page, start = pieces[1].result()[0][:2]
         except SmkonzeptError:
             return self._convert_stage(document, ["pdf"], source)
         if not first.strip():
             return self._convert_stage(document, ["pdf"], source)
         return {"pdf": self._compile(document, source, joined_halves(first, page, start))}
+
+    def _rest_from_halves(
+        self, document: Document, formats: list[str], source: Source, key: str, pieces: list[Future[tuple[list[bytes], PandocBatch]]],
+    ) -> dict[str, bytes | Future[bytes]]:
+        """``formats`` (not the PDF) from the halves' parses, in the process that kept the first (the same
+        outputs as from the whole: tests/test_engine.py); from the whole if a half was refused or its parse is gone."""
+        try:
+            kept_in = pieces[0].result()[1]
+            parse = pieces[1].result()[0][2]
+            jobs = _jobs(source, formats)
+            converted = kept_in.convert_after_kept(key, parse, [job for _, job in jobs], _globals(source, formats))
+        except SmkonzeptError:
+            return self._convert_stage(document, formats, source)
+        return self._finished(document, source, [fmt for fmt, _ in jobs], converted)
 
     def submit(self, document: Document, formats: Iterable[str]) -> Future[dict[str, bytes]]:
         """Render ``document`` to each format (one parse); the future yields each format's bytes."""
@@ -205,9 +228,11 @@ class Engine:
         """One future per format. ``split`` spreads one document over the workers: right for a single
         document; a batch keeps every document on one worker.
 
-        Split, two pandoc processes write the two halves of the PDF's typst source at once
-        (``smkonzept.engine.chapters.halves``) and typst compiles it; the process done with the first
-        half, the smaller one if other formats come too, goes on to write them from its own parse of the whole.
+        Split, two pandoc processes read the two halves of the Markdown and write the PDF's typst source
+        from them at once (``smkonzept.engine.chapters.halves``), and typst compiles it. If other formats
+        come too, the process that read the first half keeps its parse, the second half's parse comes
+        along with its typst source, and that process writes the other formats from both parses: the
+        document is read once, in two halves at once.
         """
         wanted = list(dict.fromkeys(formats))
         earlier = self._prefetched.pop(id(document), None)
@@ -215,14 +240,14 @@ class Engine:
             return earlier[3]
         source = Source.of(document) if split and "pdf" in wanted and len(self._pandocs) > 1 else None
         rest = [fmt for fmt in wanted if fmt != "pdf"]
-        cut = halves(source.markdown, _FIRST_SHARE if rest else 0.5) if source is not None else None
+        cut = halves(source.markdown) if source is not None else None
         if source is None or cut is None:
             groups = [self._pool.submit(self._convert_stage, document, wanted, source)]
         else:
             (_, job), = _jobs(source, ["pdf"])
-            pieces = [self._pool.submit(self._convert_piece, cut, job, first) for first in (True, False)]
-            # Queued before the joining, which waits for the second half: the worker done with the first half takes them.
-            groups = [self._pool.submit(self._convert_stage, document, rest, source)] if rest else []
+            key = str(next(self._keys)) if rest else None
+            pieces = [self._pool.submit(self._convert_piece, cut, job, first, key) for first in (True, False)]
+            groups = [self._pool.submit(self._rest_from_halves, document, rest, source, key, pieces)] if key else []
             groups.append(self._pool.submit(self._pdf_from_halves, document, source, pieces))
         return {fmt: _pick(groups, fmt) for fmt in wanted}
 
