@@ -231,12 +231,19 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     assert halves("# A\n\nText\n") is None
     cut = halves("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
     assert cut is not None
-    assert (cut.first, cut.second) == ("# A\n\n## Zweck\n\nText\n", "# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
-    assert (cut.headings, cut.first_count, cut.second_count) == ("# A\n\n## Zweck\n\n# B\n\n## Zweck", 2, 2)
+    assert (cut.first, cut.second) == ("# A\n\n## Zweck\n\nText\n\n# B\n", "## Zweck\n\n[Verweis](https://example.org)\n")
+    assert (cut.headings, cut.first_count, cut.second_count) == ("# A\n\n## Zweck\n\n# B\n\n## Zweck", 3, 1)
+    # never before a heading of level 3 or below
+    assert halves("# A\n\nText\n\n### B\n\nText\n") is None
 
 
 def test_halves_cut_before_the_heading_nearest_the_share():
-    from smkonzept.engine.chapters import halves
+    """Before a heading of level 1 or 2; the editor's chapters only before level 1."""
+    from smkonzept.engine.chapters import chapters, halves
+
+    nested = "# Eins\n\nText.\n\n## Eins a\n\nText.\n\n# Zwei\n\nText.\n"
+    assert halves(nested).second == "## Eins a\n\nText.\n\n# Zwei\n\nText.\n"
+    assert chapters(nested)[0] == ["# Eins\n\nText.\n\n## Eins a\n\nText.\n", "# Zwei\n\nText.\n"]
 
     markdown = "".join(f"# Kapitel {number}\n\n{'Text. ' * 20}\n\n" for number in range(10))
     firsts = {share: halves(markdown, share).first.count("# Kapitel") for share in (0.5, 0.4, 0.2, 0.8)}

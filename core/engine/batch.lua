@@ -11,7 +11,7 @@
 -- metadata run the filters they begin with once: see prepared).
 --
 -- A request with "part" carries one piece of a document (engine/chapters.py cuts it before a
--- top-level heading): {"headings": every heading line of the document, "offset": headings before
+-- heading of level 1 or 2): {"headings": every heading line of the document, "offset": headings before
 -- this piece, "count": headings in it, "last": whether it ends the document}. Its headings get the
 -- identifiers pandoc gives them in the whole document (from one read of all heading lines); a
 -- piece that does not end the document ends in a marker while the filters run, so a filter

@@ -1,11 +1,12 @@
-"""A document's Markdown cut before its top-level headings, for pandoc to read the pieces apart.
+"""A document's Markdown cut before its headings, for pandoc to read the pieces apart.
 
-The editor's preview reads each chapter alone; a single build reads the two halves of its PDF's
-source in two pandoc processes at once. pandoc then numbers the headings' automatic identifiers
-from one read of all heading lines, as it does when it reads the whole document. Markdown with
-footnotes, link definitions, code blocks or fenced divs is never cut; pandoc refuses pieces that
-name a heading in brackets or hold numbered examples (engine/batch.lua, serve/preview.lua), and
-the caller converts the whole.
+The editor's preview reads each chapter (cut before top-level headings) alone; a single build
+reads the two halves of the document (cut before a heading of level 1 or 2) in two pandoc
+processes at once. pandoc then numbers the headings' automatic identifiers from one read of all
+heading lines, as it does when it reads the whole document. Markdown with footnotes, link
+definitions, code blocks or fenced divs is never cut; pandoc refuses pieces that name a heading
+in brackets or hold numbered examples (engine/batch.lua, serve/preview.lua), and the caller
+converts the whole.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ class _Chapter:
     headings: list[str]
 
 
-def _cut(markdown: str) -> list[_Chapter] | None:
+def _cut(markdown: str, levels: int = 1) -> list[_Chapter] | None:
+    """The Markdown cut before each heading of level ``levels`` or above."""
     if _ACROSS.search(markdown):
         return None
     lines = markdown.split("\n")
@@ -37,7 +39,7 @@ def _cut(markdown: str) -> list[_Chapter] | None:
     for index, line in enumerate(lines):
         after_blank = index == 0 or not lines[index - 1].strip()
         if after_blank and _HEADING.match(line):
-            if line.startswith("# ") and cut[-1][0]:
+            if len(line) - len(line.lstrip("#")) <= levels and cut[-1][0]:
                 cut.append(([], []))
             cut[-1][1].append(line)
         cut[-1][0].append(line)
@@ -54,7 +56,7 @@ def chapters(markdown: str) -> tuple[list[str], str] | None:
 
 @attrs.frozen
 class Halves:
-    """A document's Markdown in two pieces, cut before a top-level heading."""
+    """A document's Markdown in two pieces, cut before a heading of level 1 or 2."""
 
     first: str
     second: str
@@ -66,9 +68,9 @@ class Halves:
 
 
 def halves(markdown: str, share: float = 0.5) -> Halves | None:
-    """The Markdown cut before the top-level heading nearest ``share`` of its length (the middle by
+    """The Markdown cut before the heading of level 1 or 2 nearest ``share`` of its length (the middle by
     default); None if it has no such heading or cannot be cut safely."""
-    cut = _cut(markdown)
+    cut = _cut(markdown, levels=2)
     if cut is None or len(cut) < 2:
         return None
     sizes = [len(chapter.text) + 1 for chapter in cut]
