@@ -37,7 +37,8 @@ DPF_DECISION = "https://eur-lex.europa.eu/legal-content/DE/TXT/?uri=CELEX:32023D
 
 def _data(name: str) -> Any:
     """The parsed YAML file ``name`` of the package's ``data`` folder."""
-    return yaml.safe_load((resources.files("smkonzept") / "data" / name).read_text(encoding="utf-8"))
+    text = (resources.files("smkonzept") / "data" / name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's loader where PyYAML has it: same data, sooner
 
 
 def _rulings() -> dict[str, Ruling]:

@@ -110,36 +110,21 @@ def character_problem(text: str) -> str | None:
     unseen = set(text) - _HARMLESS
     if not unseen:
         return None
-    problem = _first_problem(text)
+    problem = _first_problem(text, unseen)
     if problem is None:
         _HARMLESS.update(char for char in unseen if not _extends_cluster(char))
     return problem
 
 
-def _first_problem(text: str) -> str | None:
-    for position, char in enumerate(text, 1):
-        point = ord(char)
-        code = f"U+{point:04X}"
-        category = unicodedata.category(char)
-        if char in _ALLOWED_CONTROLS:
-            continue
-        if category == "Cc":
-            return f"Das Steuerzeichen {code} an Stelle {position} ist in keinem Ausgabeformat erlaubt. Bitte entfernen."
-        if category == "Cs" or _noncharacter(point):
-            return f"Das Zeichen {code} an Stelle {position} ist kein gültiges Schriftzeichen und in keinem Ausgabeformat erlaubt. Bitte entfernen."
-        if point == 0xFEFF:
-            return f"Das unsichtbare Zeichen U+FEFF (Byte-Order-Mark) an Stelle {position} darf ein barrierefreies PDF nicht enthalten. Bitte entfernen."
-        if category == "Co":
-            return (
-                f"Das Zeichen {code} an Stelle {position} stammt aus dem privaten Bereich von Unicode; ein "
-                "barrierefreies PDF darf es nicht enthalten. Bitte ersetzen oder entfernen."
-            )
-        if not _shown(point):
-            name = f"„{char}“ ({code})" if _printable(char) else code
-            return (
-                f"Das Zeichen {name} an Stelle {position} kann im PDF nicht dargestellt werden: die mitgelieferten "
-                "Schriften enthalten es nicht. Bitte ersetzen oder entfernen."
-            )
+def _first_problem(text: str, unseen: set[str]) -> str | None:
+    """The problem at the first position of ``text`` whose character (one of ``unseen``, every character
+    not known to be harmless) or cluster no output can carry."""
+    refused = [char for char in unseen if _character_refused(char, 0) is not None]
+    if refused:
+        position = min(text.index(char) for char in refused)
+        return _character_refused(text[position], position + 1)
+    if not any(_extends_cluster(char) for char in unseen):
+        return None
     for position, cluster in _clusters(text):
         if "\n" not in cluster and "\t" not in cluster and not _cluster_shown(cluster):
             codes = " ".join(f"U+{ord(char):04X}" for char in cluster)
@@ -148,6 +133,33 @@ def _first_problem(text: str) -> str | None:
                 "mitgelieferten Schriften enthält alle ihre Zeichen (Buchstabe mit Akzent- oder Verbindungszeichen). "
                 "Bitte ersetzen oder entfernen."
             )
+    return None
+
+
+def _character_refused(char: str, position: int) -> str | None:
+    """Why ``char``, at ``position``, is refused, or None."""
+    if char in _ALLOWED_CONTROLS:
+        return None
+    point = ord(char)
+    code = f"U+{point:04X}"
+    category = unicodedata.category(char)
+    if category == "Cc":
+        return f"Das Steuerzeichen {code} an Stelle {position} ist in keinem Ausgabeformat erlaubt. Bitte entfernen."
+    if category == "Cs" or _noncharacter(point):
+        return f"Das Zeichen {code} an Stelle {position} ist kein gültiges Schriftzeichen und in keinem Ausgabeformat erlaubt. Bitte entfernen."
+    if point == 0xFEFF:
+        return f"Das unsichtbare Zeichen U+FEFF (Byte-Order-Mark) an Stelle {position} darf ein barrierefreies PDF nicht enthalten. Bitte entfernen."
+    if category == "Co":
+        return (
+            f"Das Zeichen {code} an Stelle {position} stammt aus dem privaten Bereich von Unicode; ein "
+            "barrierefreies PDF darf es nicht enthalten. Bitte ersetzen oder entfernen."
+        )
+    if not _shown(point):
+        name = f"„{char}“ ({code})" if _printable(char) else code
+        return (
+            f"Das Zeichen {name} an Stelle {position} kann im PDF nicht dargestellt werden: die mitgelieferten "
+            "Schriften enthalten es nicht. Bitte ersetzen oder entfernen."
+        )
     return None
 
 
