@@ -138,8 +138,13 @@ def test_halves_join_as_the_whole(markdown):
         ("# Erstes\n\n@. eins\n\n" + _SECOND + "\n@. zwei\n", True, "numbered examples"),
         ("# Foo\u00a0Bar\n\nText.\n\n" + _SECOND + "\nSiehe [Foo Bar].\n", False, "reference to a heading"),
         ("# Foo [x]\n\nText.\n\n" + _SECOND + "\nSiehe [Foo [x]].\n", False, "reference to a heading"),
+        ("# Aufgaben\n\n- [x] Konto angelegt\n- [ ] Impressum\n\n# X\n\nText.\n", True, "reference to a heading"),
+        ("# X\n\nText.\n\n# Aufgaben\n\n- [X] Konto angelegt\n", False, "reference to a heading"),
     ],
-    ids=["line-break", "escaped-backslash", "formatted", "quoted-examples", "example-reference", "example-period", "no-break-space", "nested"],
+    ids=[
+        "line-break", "escaped-backslash", "formatted", "quoted-examples", "example-reference", "example-period", "no-break-space", "nested",
+        "task-list-box", "task-list-box-after",
+    ],
 )
 def test_halves_that_may_refer_across_the_cut_are_refused(markdown, first, reason):
     """pandoc would link the reference, or number the example, only in the whole document: the piece is refused."""
@@ -229,6 +234,11 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     assert halves("# A\n\n- ```\n  x\n  ```\n\n# B\n\nText\n") is None
     assert halves("# A\n\n::: Kasten\n\n# B\n\n:::\n\n# C\n\nText\n") is None
     assert halves("# A\n\nText\n") is None
+    # a multiline table's row may begin with "#"; rules and tables drawn with dashes are never cut
+    assert halves("# A\n\nText.\n\n------- -----\nErste   Zeile\n\n## Zwei Zeile\n------- -----\n\n# B\n\nText.\n") is None
+    assert halves("# A\n\nText.\n\n- - -\n\n# B\n\nText.\n") is None
+    # blank lines before the first heading are no half of their own
+    assert halves("\n" * 10 + "## B\n\nText.\n\n## C\n\nText.\n").first.strip() == "## B\n\nText."
     cut = halves("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")
     assert cut is not None
     assert (cut.first, cut.second) == ("# A\n\n## Zweck\n\nText\n\n# B\n", "## Zweck\n\n[Verweis](https://example.org)\n")

@@ -155,7 +155,7 @@ local function read_after_kept(after, previous)
   if not previous or previous.key ~= after.key then
     error("the first piece is not kept")
   end
-  return pandoc.Pandoc(previous.doc.blocks .. pandoc.read(after.json, "json").blocks)
+  return pandoc.Pandoc(previous.doc.blocks .. pandoc.read(after.json, "json", {}, {}).blocks)
 end
 
 local function convert(request)

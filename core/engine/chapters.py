@@ -17,10 +17,11 @@ import attrs
 
 __all__ = ["Halves", "chapters", "halves"]
 
-_ACROSS = re.compile(r"\[\^|\]:|```|~~~|:::")
+_ACROSS = re.compile(r"\[\^|\]:|```|~~~|:::|^[ \t]*-[ \t-]*-[ \t-]*-[ \t-]*$", re.MULTILINE)
 """Markdown whose meaning may depend on another chapter, or that a heading line may stand in without
-being a heading: footnotes, link definitions, code blocks and fenced divs. (References to headings,
-``[Heading]``, and numbered examples are found by pandoc: batch.lua and preview.lua refuse them.)"""
+being a heading: footnotes, link definitions, code blocks, fenced divs, and lines of three or more
+dashes (rules, and the lines that frame tables: a multiline table's row may begin with "#"). (References
+to headings, ``[Heading]``, and numbered examples are found by pandoc: batch.lua and preview.lua refuse them.)"""
 _HEADING = re.compile(r"^#{1,6}[ \t]")
 
 
@@ -39,7 +40,7 @@ def _cut(markdown: str, levels: int = 1) -> list[_Chapter] | None:
     for index, line in enumerate(lines):
         after_blank = index == 0 or not lines[index - 1].strip()
         if after_blank and _HEADING.match(line):
-            if len(line) - len(line.lstrip("#")) <= levels and cut[-1][0]:
+            if len(line) - len(line.lstrip("#")) <= levels and "".join(cut[-1][0]).strip():
                 cut.append(([], []))
             cut[-1][1].append(line)
         cut[-1][0].append(line)

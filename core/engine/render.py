@@ -210,7 +210,8 @@ class Engine:
         self, document: Document, formats: list[str], source: Source, key: str, pieces: list[Future[tuple[list[bytes], PandocBatch]]],
     ) -> dict[str, bytes | Future[bytes]]:
         """``formats`` (not the PDF) from the halves' parses, in the process that kept the first (the same
-        outputs as from the whole: tests/test_engine.py); from the whole if a half was refused or its parse is gone."""
+        outputs as from the whole: tests/test_engine.py); from the whole if a half was refused or its parse is
+        gone (a process keeps it until its next request, which another conversion may have sent meanwhile)."""
         try:
             kept_in = pieces[0].result()[1]
             parse = pieces[1].result()[0][2]

@@ -75,10 +75,16 @@ local function reference_key(text)
   return pandoc.text.lower((text:gsub("[%s%p]", "")))
 end
 
--- Every text between a "[" and its "]" in ``blocks``, nested ones too, as reference keys.
+-- Every text between a "[" and its "]" in ``blocks``, nested ones too, as reference keys; and
+-- the boxes of task list items ("[ ]", "[x]", read as a ballot box where no heading named "x"
+-- made them a link: in the whole document one may).
 function wire.bracket_keys(blocks)
   local keys = {}
   local text = pandoc.utils.stringify(blocks)
+  if text:find("\u{2610}", 1, true) or text:find("\u{2612}", 1, true) then
+    keys[""] = true
+    keys["x"] = true
+  end
   if not text:find("[", 1, true) then
     return keys
   end
