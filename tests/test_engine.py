@@ -128,26 +128,39 @@ def test_halves_join_as_the_whole(markdown):
 
 
 @pytest.mark.parametrize(
-    ("markdown", "first", "reason"),
+    "markdown",
     [
-        ("# Erstes\n\nSiehe [Zweites\nKapitel].\n\n" + _SECOND, True, "reference to a heading"),
-        ("# Erstes\n\nSiehe \\\\[zweites kapitel](ohne Ende.\n\n" + _SECOND, True, "reference to a heading"),
-        ("# Erstes\n\nText.\n\n" + _SECOND + "\nZurück zu [*Erstes*].\n", False, "reference to a heading"),
-        ("# Erstes\n\n> (@) Erster Grundsatz.\n\n" + _SECOND + "\n> (@) Zweiter Grundsatz.\n", True, "numbered examples"),
-        ("# Erstes\n\n- (@gut) Beispiel.\n\n" + _SECOND + "\nWie in (@gut).\n", True, "numbered examples"),
-        ("# Erstes\n\n@. eins\n\n" + _SECOND + "\n@. zwei\n", True, "numbered examples"),
-        ("# Foo\u00a0Bar\n\nText.\n\n" + _SECOND + "\nSiehe [Foo Bar].\n", False, "reference to a heading"),
-        ("# Foo [x]\n\nText.\n\n" + _SECOND + "\nSiehe [Foo [x]].\n", False, "reference to a heading"),
-        ("# Aufgaben\n\n- [x] Konto angelegt\n- [ ] Impressum\n\n# X\n\nText.\n", True, "reference to a heading"),
-        ("# X\n\nText.\n\n# Aufgaben\n\n- [X] Konto angelegt\n", False, "reference to a heading"),
+        "# Erstes\n\nSiehe [Zweites\nKapitel].\n\n" + _SECOND,
+        "# Erstes\n\nSiehe \\\\[zweites kapitel](ohne Ende.\n\n" + _SECOND,
+        "# Erstes\n\nText.\n\n" + _SECOND + "\nZurück zu [*Erstes*].\n",
+        "# Foo\u00a0Bar\n\nText.\n\n" + _SECOND + "\nSiehe [Foo Bar].\n",
+        "# Foo [x]\n\nText.\n\n" + _SECOND + "\nSiehe [Foo [x]].\n",
+        "# Aufgaben\n\n- [x] Konto angelegt\n- [ ] Impressum\n\n# X\n\nText.\n",
+        "# X\n\nText.\n\n# Aufgaben\n\n- [X] Konto angelegt\n",
+        "# A\n\nText^[Siehe [B].]\n\n## B\n\nt\n",
+        "# Foo {#ziel}\n\nt\n\n# Ziel\n\nSiehe [Ziel].\n",
+        "# A\n\nSiehe [a\\[b].\n\n## a\\[b\n\nt\n",
+        "# A\n\nt\n\n## B^[Siehe [A].]\n\nt\n",
     ],
-    ids=[
-        "line-break", "escaped-backslash", "formatted", "quoted-examples", "example-reference", "example-period", "no-break-space", "nested",
-        "task-list-box", "task-list-box-after",
-    ],
+    ids=["line-break", "escaped-backslash", "formatted", "no-break-space", "nested", "task-list-box", "task-list-box-after", "note", "same-text-elsewhere", "unbalanced", "note-in-heading"],
 )
-def test_halves_that_may_refer_across_the_cut_are_refused(markdown, first, reason):
-    """pandoc would link the reference, or number the example, only in the whole document: the piece is refused."""
+def test_halves_link_references_to_headings_as_the_whole(markdown):
+    """Each half is read between the other's heading lines: a bracketed text that names a heading in the
+    other half (pandoc links it), or in its own with the same text elsewhere, reads as in the whole document."""
+    test_halves_join_as_the_whole(markdown)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "first"),
+    [
+        ("# Erstes\n\n> (@) Erster Grundsatz.\n\n" + _SECOND + "\n> (@) Zweiter Grundsatz.\n", True),
+        ("# Erstes\n\n- (@gut) Beispiel.\n\n" + _SECOND + "\nWie in (@gut).\n", True),
+        ("# Erstes\n\n@. eins\n\n" + _SECOND + "\n@. zwei\n", True),
+    ],
+    ids=["quoted-examples", "example-reference", "example-period"],
+)
+def test_halves_with_numbered_examples_are_refused(markdown, first):
+    """pandoc numbers examples across the whole document: a piece holding one is refused."""
     from smkonzept.engine.chapters import halves
     from smkonzept.errors import SmkonzeptError
 
@@ -155,7 +168,7 @@ def test_halves_that_may_refer_across_the_cut_are_refused(markdown, first, reaso
     cut = halves(markdown)
     assert cut is not None
     with Engine(workers=2) as engine:
-        with pytest.raises(SmkonzeptError, match=reason):
+        with pytest.raises(SmkonzeptError, match="numbered examples"):
             engine._convert_piece(cut, job, first, "k")
 
 
@@ -237,6 +250,8 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     # a multiline table's row may begin with "#"; rules and tables drawn with dashes are never cut
     assert halves("# A\n\nText.\n\n------- -----\nErste   Zeile\n\n## Zwei Zeile\n------- -----\n\n# B\n\nText.\n") is None
     assert halves("# A\n\nText.\n\n- - -\n\n# B\n\nText.\n") is None
+    # a line of no-break spaces is no blank line: the heading line after it continues a paragraph
+    assert halves("# A\n\nText eins\n\u00a0\n## B\n\nText.\n") is None
     # blank lines before the first heading are no half of their own
     assert halves("\n" * 10 + "## B\n\nText.\n\n## C\n\nText.\n").first.strip() == "## B\n\nText."
     cut = halves("# A\n\n## Zweck\n\nText\n\n# B\n\n## Zweck\n\n[Verweis](https://example.org)\n")

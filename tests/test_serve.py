@@ -274,6 +274,26 @@ def test_preview_reading_only_changed_chapters_equals_the_build(registry, stem, 
             preview.close()
 
 
+def test_preview_sees_a_reference_to_a_heading_inside_a_note(registry):
+    """A note's text counts too: "[Rechtsgrundlagen]" in a note links to that chapter, as in the build."""
+    from smkonzept.build import load_document
+    from smkonzept.engine.render import Engine
+    from smkonzept.serve.preview import Preview
+
+    text = (PROFILES / "ihk-ulm.yaml").read_text(encoding="utf-8")
+    noted = text.replace("um sie zu erhalten.\n", "um sie zu erhalten.^[Siehe auch [Rechtsgrundlagen].]\n", 1)
+    assert noted != text
+    _, document = load_document(PROFILES / "ihk-ulm.yaml", registry, noted)
+    with Engine(workers=1) as engine:
+        preview = Preview(engine)
+        try:
+            html = preview.html(document)
+        finally:
+            preview.close()
+        assert html == engine.render(document, ["html"])["html"]
+    assert b'href="#rechtsgrundlage">Rechtsgrundlagen</a>' in html
+
+
 def test_preview_falls_back_when_chapters_may_depend_on_each_other():
     from smkonzept.serve.preview import chapters
 

@@ -12,8 +12,9 @@
 --
 -- A request with "part" carries one piece of a document (engine/chapters.py cuts it before a
 -- heading of level 1 or 2): {"headings": every heading line of the document, "offset": headings before
--- this piece, "count": headings in it, "last": whether it ends the document}. Its headings get the
--- identifiers pandoc gives them in the whole document (from one read of all heading lines); a
+-- this piece, "count": headings in it, "last": whether it ends the document}. It is read between the
+-- other pieces' heading lines, so its headings get the identifiers, and its bracketed texts the links
+-- to headings, that they get in the whole document (read_part); a
 -- piece that does not end the document ends in a marker while the filters run, so a filter
 -- looking at the document's last blocks sees none of its blocks. For each job, a piece before the
 -- last answers its body without the template, with the space the writer leaves before the next
@@ -23,8 +24,8 @@
 -- with "after_kept": {"key": that text, "json": such an output} converts the document made of the kept
 -- piece and the sent one's blocks, as if it had read the whole (jobs and globals as for a whole
 -- document): a single build reads each half once for all formats. A heading that differs from
--- its line, a bracketed text that names a heading (pandoc would link it only in the whole
--- document), or a numbered example list is an error; the engine then converts the whole document.
+-- its line, or a numbered example list (numbered across the document), is an error; the engine
+-- then converts the whole document.
 --
 -- Against the command line's --sandbox: reading runs sandboxed (pandoc.read with an empty file
 -- list); filters and templates are our own files, loaded as the command line loads them; the
@@ -40,27 +41,48 @@ local NEXT = "smkonzeptnextpiece"
 -- The parse a piece asked to keep ({key = part.keep, doc = ...}); it lasts until the next request.
 local kept = nil
 
--- The piece's blocks, its headings numbered as in the whole document, and all the document's headings.
+-- The piece's blocks and all the document's headings. The piece is read between the heading lines
+-- of the pieces before and after it, which stand in for them: pandoc then numbers its headings'
+-- identifiers, and links a bracketed text to a heading, as in the whole document. The stand-ins
+-- must come out as those headings, and the piece's own headings as its heading lines.
 local function read_part(request)
   local reader, part = request.reader, request.part
   local named = wire.headers(reader, part.headings)
+  local lines = {}
+  for line in part.headings:gmatch("[^\n]+") do
+    lines[#lines + 1] = line
+  end
+  local later = part.offset + part.count
+  local text = table.concat(lines, "\n\n", 1, part.offset) .. "\n\n" .. request.markdown .. "\n\n"
+    .. table.concat(lines, "\n\n", later + 1, #lines) .. "\n"
+  local read = pandoc.read(text, reader, wire.READER_OPTIONS, {}).blocks
+  local function same(header, model)
+    return header and model and header.t == "Header" and model.level == header.level and model.identifier == header.identifier
+      and pandoc.utils.stringify(model.content) == pandoc.utils.stringify(header.content)
+  end
+  local last = #read - (#lines - later)
+  local blocks = pandoc.Blocks({})
+  for index, block in ipairs(read) do
+    if index <= part.offset or index > last then
+      if not same(block, named[index <= part.offset and index or later + index - last]) then
+        error("headings differ")
+      end
+    else
+      blocks:insert(block)
+    end
+  end
   local n = part.offset
-  local blocks = pandoc.read(request.markdown, reader, wire.READER_OPTIONS, {}).blocks:walk({ Header = function(header)
+  blocks:walk({ Header = function(header)
     n = n + 1
-    local model = named[n]
-    if not model or model.level ~= header.level
-        or pandoc.utils.stringify(model.content) ~= pandoc.utils.stringify(header.content) then
+    if not same(header, named[n]) then
       error("headings differ")
     end
-    header.identifier = model.identifier
-    return header
   end })
-  if n ~= part.offset + part.count then
+  if n ~= later or #named ~= #lines then
     error("heading count differs")
   end
-  local differs = wire.alone_differs(wire.bracket_keys(blocks), wire.has_examples(blocks), wire.heading_keys(named))
-  if differs then
-    error(differs)
+  if wire.has_examples(blocks) then
+    error("numbered examples may continue in another piece")
   end
   return pandoc.Pandoc(blocks), pandoc.Blocks(named)
 end

@@ -2,11 +2,11 @@
 
 The editor's preview reads each chapter (cut before top-level headings) alone; a single build
 reads the two halves of the document (cut before a heading of level 1 or 2) in two pandoc
-processes at once. pandoc then numbers the headings' automatic identifiers from one read of all
-heading lines, as it does when it reads the whole document. Markdown with footnotes, link
-definitions, code blocks or fenced divs is never cut; pandoc refuses pieces that name a heading
-in brackets or hold numbered examples (engine/batch.lua, serve/preview.lua), and the caller
-converts the whole.
+processes at once, each between the other's heading lines. pandoc then numbers the headings'
+automatic identifiers as it does when it reads the whole document. Markdown with footnotes, link
+definitions, code blocks, fenced divs or lines of dashes is never cut; pandoc refuses pieces that
+hold numbered examples (engine/batch.lua, serve/preview.lua) and, in the preview, chapters that
+name a heading in brackets, and the caller converts the whole.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ def _cut(markdown: str, levels: int = 1) -> list[_Chapter] | None:
     lines = markdown.split("\n")
     cut: list[tuple[list[str], list[str]]] = [([], [])]
     for index, line in enumerate(lines):
-        after_blank = index == 0 or not lines[index - 1].strip()
+        after_blank = index == 0 or not lines[index - 1].strip(" \t")
         if after_blank and _HEADING.match(line):
-            if len(line) - len(line.lstrip("#")) <= levels and "".join(cut[-1][0]).strip():
+            if len(line) - len(line.lstrip("#")) <= levels and "".join(cut[-1][0]).strip(" \t"):
                 cut.append(([], []))
             cut[-1][1].append(line)
         cut[-1][0].append(line)

@@ -75,26 +75,28 @@ local function reference_key(text)
   return pandoc.text.lower((text:gsub("[%s%p]", "")))
 end
 
--- Every text between a "[" and its "]" in ``blocks``, nested ones too, as reference keys; and
--- the boxes of task list items ("[ ]", "[x]", read as a ballot box where no heading named "x"
--- made them a link: in the whole document one may).
+-- Every text between a "[" and its "]" in ``blocks`` and in their notes, nested ones too, as
+-- reference keys; and the boxes of task list items ("[ ]", "[x]", read as a ballot box where no
+-- heading named "x" made them a link: in the whole document one may).
 function wire.bracket_keys(blocks)
   local keys = {}
-  local text = pandoc.utils.stringify(blocks)
-  if text:find("\u{2610}", 1, true) or text:find("\u{2612}", 1, true) then
-    keys[""] = true
-    keys["x"] = true
-  end
-  if not text:find("[", 1, true) then
-    return keys
-  end
-  local open = {}
-  for at = 1, #text do
-    local byte = text:byte(at)
-    if byte == 91 then
-      open[#open + 1] = at
-    elseif byte == 93 and #open > 0 then
-      keys[reference_key(text:sub(table.remove(open) + 1, at - 1))] = true
+  local texts = { pandoc.utils.stringify(blocks) }
+  blocks:walk({ Note = function(note)
+    texts[#texts + 1] = pandoc.utils.stringify(note.content)
+  end })
+  for _, text in ipairs(texts) do
+    if text:find("\u{2610}", 1, true) or text:find("\u{2612}", 1, true) then
+      keys[""] = true
+      keys["x"] = true
+    end
+    local open = {}
+    for at = 1, text:find("[", 1, true) and #text or 0 do
+      local byte = text:byte(at)
+      if byte == 91 then
+        open[#open + 1] = at
+      elseif byte == 93 and #open > 0 then
+        keys[reference_key(text:sub(table.remove(open) + 1, at - 1))] = true
+      end
     end
   end
   return keys
