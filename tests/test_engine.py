@@ -102,7 +102,7 @@ _SECOND = "# Zweites Kapitel {#zweites}\n\nText.\n"
         "# Erstes\n\nText.\n\n" + _SECOND + "\n| A | B |\n|---|---|\n| 1 | 2 |\n",  # ends in a table
         "# Erstes\n\n## Leer\n\n" + _SECOND,  # the first half ends in a heading
         "Vorweg.\n\n# Erstes\n\n## Zweck\n\n" + _SECOND + "\n## Zweck\n\nEnde.\n",  # text before the first heading, repeated headings
-        "# Erstes\n\n- eins\n\n  > zitiert\n\n" + _SECOND + "\nTerm\n:   Erklärung\n",  # nested blocks, a definition list at the end
+        "# Erstes\n\n- eins\n\n  > zitiert\n\n" + _SECOND + "\n| Zeile eins\n|   Zeile zwei\n",  # nested blocks, a line block at the end
     ],
     ids=["list", "table", "heading", "repeated", "nested"],
 )
@@ -141,8 +141,12 @@ def test_halves_join_as_the_whole(markdown):
         "# Foo {#ziel}\n\nt\n\n# Ziel\n\nSiehe [Ziel].\n",
         "# A\n\nSiehe [a\\[b].\n\n## a\\[b\n\nt\n",
         "# A\n\nt\n\n## B^[Siehe [A].]\n\nt\n",
+        "% Titel\n\n# A\n\nText eins.\n\n# B\n\nText zwei.\n",
     ],
-    ids=["line-break", "escaped-backslash", "formatted", "no-break-space", "nested", "task-list-box", "task-list-box-after", "note", "same-text-elsewhere", "unbalanced", "note-in-heading"],
+    ids=[
+        "line-break", "escaped-backslash", "formatted", "no-break-space", "nested", "task-list-box", "task-list-box-after", "note",
+        "same-text-elsewhere", "unbalanced", "note-in-heading", "title-block",
+    ],
 )
 def test_halves_link_references_to_headings_as_the_whole(markdown):
     """Each half is read between the other's heading lines: a bracketed text that names a heading in the
@@ -250,6 +254,9 @@ def test_markdown_that_may_refer_across_the_cut_is_not_cut():
     # a multiline table's row may begin with "#"; rules and tables drawn with dashes are never cut
     assert halves("# A\n\nText.\n\n------- -----\nErste   Zeile\n\n## Zwei Zeile\n------- -----\n\n# B\n\nText.\n") is None
     assert halves("# A\n\nText.\n\n- - -\n\n# B\n\nText.\n") is None
+    # the line before a definition is its term, a heading line too
+    assert halves("# A\n\nF\n\nBegriff\n:   Def\n\n# B\n\n:   nicht\n\nF\n") is None
+    assert halves("# A\n\nF\n\n# B\n\n~ 5 Stunden\n") is None
     # a line of no-break spaces is no blank line: the heading line after it continues a paragraph
     assert halves("# A\n\nText eins\n\u00a0\n## B\n\nText.\n") is None
     # blank lines before the first heading are no half of their own

@@ -53,9 +53,11 @@ local function read_part(request)
     lines[#lines + 1] = line
   end
   local later = part.offset + part.count
-  local text = table.concat(lines, "\n\n", 1, part.offset) .. "\n\n" .. request.markdown .. "\n\n"
-    .. table.concat(lines, "\n\n", later + 1, #lines) .. "\n"
-  local read = pandoc.read(text, reader, wire.READER_OPTIONS, {}).blocks
+  -- Nothing before the first piece: a title block (% lines) is one only at the very start.
+  local text = (part.offset > 0 and table.concat(lines, "\n\n", 1, part.offset) .. "\n\n" or "") .. request.markdown
+    .. "\n\n" .. table.concat(lines, "\n\n", later + 1, #lines) .. "\n"
+  local parsed = pandoc.read(text, reader, wire.READER_OPTIONS, {})
+  local read = parsed.blocks
   local function same(header, model)
     return header and model and header.t == "Header" and model.level == header.level and model.identifier == header.identifier
       and pandoc.utils.stringify(model.content) == pandoc.utils.stringify(header.content)
@@ -84,7 +86,7 @@ local function read_part(request)
   if wire.has_examples(blocks) then
     error("numbered examples may continue in another piece")
   end
-  return pandoc.Pandoc(blocks), pandoc.Blocks(named)
+  return pandoc.Pandoc(blocks, parsed.meta), pandoc.Blocks(named)
 end
 
 -- The document a job's writer gets: ``parsed`` with the job's metadata, through the job's filters.
@@ -172,12 +174,13 @@ local function convert_part(request)
   return outputs
 end
 
--- The document of the kept piece followed by the blocks of another piece's parse (pandoc JSON).
+-- The document of the kept piece (with its metadata: a title block) followed by the blocks of
+-- another piece's parse (pandoc JSON).
 local function read_after_kept(after, previous)
   if not previous or previous.key ~= after.key then
     error("the first piece is not kept")
   end
-  return pandoc.Pandoc(previous.doc.blocks .. pandoc.read(after.json, "json", {}, {}).blocks)
+  return pandoc.Pandoc(previous.doc.blocks .. pandoc.read(after.json, "json", {}, {}).blocks, previous.doc.meta)
 end
 
 local function convert(request)

@@ -4,7 +4,7 @@ The editor's preview reads each chapter (cut before top-level headings) alone; a
 reads the two halves of the document (cut before a heading of level 1 or 2) in two pandoc
 processes at once, each between the other's heading lines. pandoc then numbers the headings'
 automatic identifiers as it does when it reads the whole document. Markdown with footnotes, link
-definitions, code blocks, fenced divs or lines of dashes is never cut; pandoc refuses pieces that
+definitions, code blocks, fenced divs, lines of dashes or definition lists is never cut; pandoc refuses pieces that
 hold numbered examples (engine/batch.lua, serve/preview.lua) and, in the preview, chapters that
 name a heading in brackets, and the caller converts the whole.
 """
@@ -17,11 +17,13 @@ import attrs
 
 __all__ = ["Halves", "chapters", "halves"]
 
-_ACROSS = re.compile(r"\[\^|\]:|```|~~~|:::|^[ \t]*-[ \t-]*-[ \t-]*-[ \t-]*$", re.MULTILINE)
+_ACROSS = re.compile(r"\[\^|\]:|```|~~~|:::|^[ \t]*-[ \t-]*-[ \t-]*-[ \t-]*$|^[ \t]*[:~][ \t]", re.MULTILINE)
 """Markdown whose meaning may depend on another chapter, or that a heading line may stand in without
-being a heading: footnotes, link definitions, code blocks, fenced divs, and lines of three or more
-dashes (rules, and the lines that frame tables: a multiline table's row may begin with "#"). (References
-to headings, ``[Heading]``, and numbered examples are found by pandoc: batch.lua and preview.lua refuse them.)"""
+being a heading: footnotes, link definitions, code blocks, fenced divs, lines of three or more
+dashes (rules, and the lines that frame tables: a multiline table's row may begin with "#"), and
+definitions (``:`` or ``~`` and a space: the line before one, a heading line too, is a term).
+(Numbered examples, and in the preview references to headings, are found by pandoc: batch.lua and
+preview.lua refuse them.)"""
 _HEADING = re.compile(r"^#{1,6}[ \t]")
 
 
