@@ -84,7 +84,7 @@ local function read_part(request)
     error("heading count differs")
   end
   if wire.has_examples(blocks) then
-    error("numbered examples may continue in another piece")
+    error(wire.EXAMPLES_CROSS)
   end
   return pandoc.Pandoc(blocks, parsed.meta), pandoc.Blocks(named)
 end

@@ -121,6 +121,9 @@ function wire.headers(reader, headings)
   return found
 end
 
+-- Why a piece holding numbered examples is refused: pandoc numbers them across the whole document.
+wire.EXAMPLES_CROSS = "numbered examples may continue in another piece"
+
 -- Whether ``blocks`` hold a numbered example list ((@) or @. items): pandoc numbers examples, and
 -- resolves references to them, across the whole document.
 function wire.has_examples(blocks)
@@ -147,7 +150,7 @@ end
 -- alone, the piece keeps a reference to a heading elsewhere as text), or numbered examples.
 function wire.alone_differs(brackets, examples, heading_keys)
   if examples then
-    return "numbered examples may continue in another piece"
+    return wire.EXAMPLES_CROSS
   end
   for key in pairs(brackets) do
     if heading_keys[key] then
